@@ -1,0 +1,76 @@
+import { badInput } from './errors';
+import { daysInMonth, IsoDate, isoDate } from './dates';
+
+export type PeriodKind = 'FINANCIAL_YEAR' | 'QUARTER' | 'MONTH' | 'ROLLING_THREE_YEARS';
+
+/** A span of days, both ends inclusive, as every flow figure ("started care in 2021-22") counts. */
+export interface Period {
+  /** As written by the caller and echoed back: `2021-22`, `2021-22-Q4`, `2022-03`, `2019-22`. */
+  label: string;
+  kind: PeriodKind;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+export const PERIOD_FORMS =
+  'a financial year "2021-22", a quarter of one "2021-22-Q1".."2021-22-Q4" (Q1 = April to June), ' +
+  'a month "2022-03", or a three-year window "2019-22" (the three financial years ending 31 March 2022)';
+
+const FINANCIAL_YEAR = /^(\d{4})-(\d{2})$/;
+const QUARTER = /^(\d{4})-(\d{2})-Q(\d)$/;
+
+/** Parses a period label; returns undefined when it is malformed or impossible. */
+export function parsePeriod(label: string): Period | undefined {
+  const q = QUARTER.exec(label);
+  if (q) {
+    const startYear = Number(q[1]);
+    const quarter = Number(q[3]);
+    if (!followsYear(startYear, q[2], 1) || quarter < 1 || quarter > 4) return undefined;
+    // Financial quarters: Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec, Q4 Jan-Mar.
+    const firstMonth = ((quarter - 1) * 3 + 3) % 12 + 1;
+    const year = quarter === 4 ? startYear + 1 : startYear;
+    const lastMonth = firstMonth + 2;
+    return {
+      label,
+      kind: 'QUARTER',
+      start: isoDate(year, firstMonth, 1),
+      end: isoDate(year, lastMonth, daysInMonth(year, lastMonth)),
+    };
+  }
+  const f = FINANCIAL_YEAR.exec(label);
+  if (f) {
+    const startYear = Number(f[1]);
+    const yy = Number(f[2]);
+    // A financial year or window wins over a month when both readings exist ("2011-12"); months
+    // in 2000-2011 are outside any data we hold.
+    if (followsYear(startYear, f[2], 1)) {
+      return { label, kind: 'FINANCIAL_YEAR', start: isoDate(startYear, 4, 1), end: isoDate(startYear + 1, 3, 31) };
+    }
+    if (followsYear(startYear, f[2], 3)) {
+      return { label, kind: 'ROLLING_THREE_YEARS', start: isoDate(startYear, 4, 1), end: isoDate(startYear + 3, 3, 31) };
+    }
+    if (yy >= 1 && yy <= 12) {
+      return { label, kind: 'MONTH', start: isoDate(startYear, yy, 1), end: isoDate(startYear, yy, daysInMonth(startYear, yy)) };
+    }
+  }
+  return undefined;
+}
+
+function followsYear(startYear: number, twoDigits: string, years: number): boolean {
+  return startYear >= 1900 && (startYear + years) % 100 === Number(twoDigits);
+}
+
+/** Validates a `Period` argument, naming it in the error. */
+export function parsePeriodArgument(argument: string, value: string, accepted: PeriodKind[] = []): Period {
+  const period = parsePeriod(value);
+  if (!period) throw badInput(argument, value, PERIOD_FORMS);
+  if (accepted.length > 0 && !accepted.includes(period.kind)) {
+    throw badInput(argument, value, `a period of kind ${accepted.join(' or ')}`);
+  }
+  return period;
+}
+
+/** The financial years (as `2021-22` labels) a period overlaps. */
+export function financialYearLabel(startYear: number): string {
+  return `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
