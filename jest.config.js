@@ -7,4 +7,5 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   testTimeout: 180000,
   maxWorkers: 2,
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
 };

@@ -1,0 +1,50 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { readFileSync } from 'node:fs';
+import { SUBGRAPHS } from '../subgraphs';
+import { RunningService, serveApollo } from '../subgraphs/shared/http-service';
+import { subgraphUrl } from '../subgraphs/shared/subgraph-definition';
+import { supergraphFile } from './schema-files';
+
+export interface GatewayOptions {
+  port?: number;
+  /** Subgraph name → URL; defaults from <NAME>_URL or localhost. */
+  subgraphUrls?: Record<string, string>;
+}
+
+export function gatewayPort(env: NodeJS.ProcessEnv = process.env): number {
+  return Number(env.GATEWAY_PORT ?? 4000);
+}
+
+/**
+ * The gateway: @apollo/gateway inside @apollo/server, serving the checked-in supergraph. It
+ * holds no data; /health reports each subgraph's health.
+ */
+export async function startGateway(options: GatewayOptions = {}): Promise<RunningService> {
+  const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((d) => [d.name, options.subgraphUrls?.[d.name] ?? subgraphUrl(d)]));
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(supergraphFile(), 'utf8'),
+    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: urls[name] ?? url }),
+  });
+  const server = new ApolloServer({ gateway, introspection: true, includeStacktraceInErrorResponses: false });
+  return serveApollo(server, {
+    name: 'gateway',
+    port: options.port ?? gatewayPort(),
+    context: async () => ({}),
+    health: async () => {
+      const subgraphs = await Promise.all(
+        Object.entries(urls).map(async ([name, url]) => {
+          try {
+            const response = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2000) });
+            return [name, response.ok ? 'ok' : `HTTP ${response.status}`];
+          } catch (error) {
+            return [name, `unreachable: ${(error as Error).message}`];
+          }
+        }),
+      );
+      const down = subgraphs.filter(([, status]) => status !== 'ok');
+      if (down.length > 0) throw Object.assign(new Error(`subgraphs not healthy: ${down.map(([n, s]) => `${n} ${s}`).join('; ')}`), { status: 503 });
+      return { subgraphs: Object.fromEntries(subgraphs) };
+    },
+  });
+}

@@ -1,0 +1,7 @@
+import { join } from 'node:path';
+import { projectRoot } from '../subgraphs/shared/project-root';
+
+/** Where the checked-in SDL lives: one file per subgraph plus the supergraph. */
+export const schemaDir = () => join(projectRoot(), 'schema');
+export const subgraphSdlFile = (name: string) => join(schemaDir(), `${name}.graphql`);
+export const supergraphFile = () => join(schemaDir(), 'supergraph.graphql');

@@ -1,0 +1,74 @@
+import { BreakdownCell } from './figure.type';
+import { countBreakdown, countFigure } from './figure.builder';
+import { Figure } from './figure.type';
+
+/**
+ * Count figures are computed from a "cube": rows of (authority, attributes…, n) that one SQL
+ * statement returns for all the authorities of a request. Totals, breakdowns by any dimension and
+ * flat cross-tab rows are all folded from the same rows, so asking for more of them costs no SQL.
+ */
+export interface CubeRow {
+  authorityCode: string;
+  n: number;
+}
+
+/** A way to split a cube: the key of each row, and every possible key in display order. */
+export interface Dimension<R extends CubeRow> {
+  /** Column name in flat rows and in `breakdown` strings, e.g. `age_band`, as in published-figures.csv. */
+  column: string;
+  keys(): { key: string; label: string }[];
+  keyOf(row: R): string;
+}
+
+export function cubeTotal(rows: readonly CubeRow[]): number {
+  return rows.reduce((sum, row) => sum + row.n, 0);
+}
+
+export function breakdownCells<R extends CubeRow>(rows: readonly R[], dimension: Dimension<R>, unsuppressed: boolean): BreakdownCell[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const key = dimension.keyOf(row);
+    counts.set(key, (counts.get(key) ?? 0) + row.n);
+  }
+  const known = dimension.keys();
+  const knownKeys = new Set(known.map((k) => k.key));
+  // Keys not in the list (an unexpected code in the data) are still shown, after the known ones.
+  const extra = [...counts.keys()].filter((k) => !knownKeys.has(k)).sort().map((key) => ({ key, label: key }));
+  return countBreakdown([...known, ...extra].map(({ key, label }) => ({ key, label, count: counts.get(key) ?? 0 })), unsuppressed);
+}
+
+/** One line of a flat table: the values of the chosen dimensions and the count. */
+export interface CrossTabLine {
+  keys: string[];
+  figure: Figure;
+}
+
+/**
+ * A cross-tab over several dimensions, only the combinations that occur (BI tools fill the rest).
+ * Small counts are suppressed cell by cell.
+ */
+export function crossTab<R extends CubeRow>(rows: readonly R[], dimensions: readonly Dimension<R>[], unsuppressed: boolean): CrossTabLine[] {
+  const counts = new Map<string, { keys: string[]; n: number }>();
+  for (const row of rows) {
+    const keys = dimensions.map((d) => d.keyOf(row));
+    const id = JSON.stringify(keys);
+    const entry = counts.get(id) ?? { keys, n: 0 };
+    entry.n += row.n;
+    counts.set(id, entry);
+  }
+  const orders = dimensions.map((d) => new Map(d.keys().map((k, i) => [k.key, i])));
+  return [...counts.values()]
+    .sort((a, b) => {
+      for (let i = 0; i < dimensions.length; i += 1) {
+        const diff = (orders[i].get(a.keys[i]) ?? 1e9) - (orders[i].get(b.keys[i]) ?? 1e9) || a.keys[i].localeCompare(b.keys[i]);
+        if (diff !== 0) return diff;
+      }
+      return 0;
+    })
+    .map((entry) => ({ keys: entry.keys, figure: countFigure(entry.n, unsuppressed) }));
+}
+
+/** `age_band=0-5;sex=F`, the format of published-figures.csv's breakdown column. */
+export function breakdownLabel(columns: readonly string[], keys: readonly string[]): string {
+  return columns.map((c, i) => `${c}=${keys[i]}`).join(';');
+}

@@ -1,0 +1,4 @@
+import { runSubgraphAlone } from '../shared/main';
+import { authoritiesSubgraph } from './authorities.subgraph';
+
+runSubgraphAlone(authoritiesSubgraph);

@@ -1,0 +1,31 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ChildPopulation } from '../../../schema/entities/child-population.type';
+import { RequestContext } from '../../shared/request-context';
+import { districtsByAuthority, populationByAuthority, regionByCode, regionCodesByAuthority } from '../data/authorities.loaders';
+import { District } from '../types/district.type';
+import { LocalAuthority } from '../types/local-authority.type';
+import { Region } from '../types/region.type';
+
+@Resolver(() => LocalAuthority)
+export class LocalAuthorityResolver {
+  @FieldResolver(() => [ChildPopulation], { nullable: true, description: 'Under-18 population estimates by year, for rates per 10,000.' })
+  childPopulation(@Root() authority: LocalAuthority, @Ctx() context: RequestContext): Promise<ChildPopulation[]> {
+    return populationByAuthority(context).load(authority.code);
+  }
+
+  @FieldResolver(() => Region, { description: 'The government region the authority is in.' })
+  async governmentRegion(@Root() authority: LocalAuthority, @Ctx() context: RequestContext): Promise<Region> {
+    return (await regionByCode(context).load(authority.governmentRegionCode))!;
+  }
+
+  @FieldResolver(() => [Region], { description: 'Every region the authority belongs to (government region, regional adoption agency, custom groups).' })
+  async regions(@Root() authority: LocalAuthority, @Ctx() context: RequestContext): Promise<Region[]> {
+    const codes = await regionCodesByAuthority(context).load(authority.code);
+    return (await regionByCode(context).loadMany(codes)).filter((r): r is Region => !!r && !(r instanceof Error));
+  }
+
+  @FieldResolver(() => [District], { description: 'Lower-tier districts in the authority\'s area (county councils only; empty for unitaries).' })
+  districts(@Root() authority: LocalAuthority, @Ctx() context: RequestContext): Promise<District[]> {
+    return districtsByAuthority(context).load(authority.code);
+  }
+}

@@ -1,0 +1,85 @@
+import { registerEnumType } from 'type-graphql';
+import { AgeBand, bandOf } from '../../../schema/vocabulary/age-bands';
+import { Dimension } from '../../../schema/vocabulary/breakdown';
+import { ageInYears } from '../../../schema/vocabulary/dates';
+import { badInput } from '../../../schema/vocabulary/errors';
+import { CATEGORY_OF_NEED } from '../codes/category-of-need.codes';
+import { CodeList } from '../codes/code-list';
+import { ETHNICITY_GROUP, ethnicityGroupOf } from '../codes/ethnicity.codes';
+import { LEGAL_STATUS } from '../codes/legal-status.codes';
+import { PLACEMENT_PROVIDER } from '../codes/placement-provider.codes';
+import { PLACEMENT_TYPE } from '../codes/placement-type.codes';
+import { REASON_CEASED } from '../codes/reason-ceased.codes';
+import { CareRow } from '../data/care-cube.queries';
+import { HOUSEHOLD_TYPE } from './household.dimensions';
+
+export enum CareDimension {
+  AGE_BAND = 'AGE_BAND',
+  SEX = 'SEX',
+  ETHNICITY_GROUP = 'ETHNICITY_GROUP',
+  UASC = 'UASC',
+  LEGAL_STATUS = 'LEGAL_STATUS',
+  PLACEMENT_TYPE = 'PLACEMENT_TYPE',
+  PLACEMENT_PROVIDER = 'PLACEMENT_PROVIDER',
+  CATEGORY_OF_NEED = 'CATEGORY_OF_NEED',
+  CARER_TYPE = 'CARER_TYPE',
+  REASON_CEASED = 'REASON_CEASED',
+}
+
+registerEnumType(CareDimension, {
+  name: 'CareDimension',
+  description: 'A way to split a count of children in care (or starting or ceasing care).',
+  valuesConfig: {
+    AGE_BAND: { description: 'Age in completed years at the date (or at the event, for flows), in the bands asked for by `ageBands` (DfE standard by default).' },
+    SEX: { description: 'SSDA903 sex: M, F.' },
+    ETHNICITY_GROUP: { description: 'DfE ethnicity group: WHITE, MIXED, ASIAN, BLACK, OTHER, NOT_KNOWN.' },
+    UASC: { description: 'Unaccompanied asylum-seeking child: UASC or NOT_UASC.' },
+    LEGAL_STATUS: { description: 'SSDA903 legal status (C1, C2, E1, V2, …).' },
+    PLACEMENT_TYPE: { description: 'SSDA903 placement type (U1–U6 foster, K2 children\'s home, P1 with parents, …).' },
+    PLACEMENT_PROVIDER: { description: 'SSDA903 placement provider (PR0–PR5).' },
+    CATEGORY_OF_NEED: { description: 'SSDA903 category of need (N1–N8).' },
+    CARER_TYPE: { description: 'Type of the council\'s own foster household the child lives with: MAINSTREAM, CONNECTED, SHORT_BREAK, or NONE (any other placement).' },
+    REASON_CEASED: { description: 'SSDA903 reason care ceased (E11, E12, E4A, …). Only for children ceasing care.' },
+  },
+});
+
+function codeListDimension(column: string, list: CodeList, keyOf: (row: CareRow) => string): Dimension<CareRow> {
+  return { column, keys: () => Object.entries(list).map(([key, label]) => ({ key, label })), keyOf };
+}
+
+/**
+ * The dimension implementation for a request. `at` is the snapshot date (flows use each row's
+ * event date instead), so that age is computed when it matters.
+ */
+export function careDimension(dimension: CareDimension, options: { ageBands: AgeBand[]; at?: string; ceasing?: boolean }): Dimension<CareRow> {
+  switch (dimension) {
+    case CareDimension.AGE_BAND:
+      return {
+        column: 'age_band',
+        keys: () => options.ageBands.map((b) => ({ key: b.label, label: b.to === undefined ? `aged ${b.from} and over` : b.label === 'under 1' ? 'under 1' : `aged ${b.from} to ${b.to}` })),
+        keyOf: (row) => bandOf(options.ageBands, ageInYears(row.dateOfBirth, row.eventDate ?? options.at!)).label,
+      };
+    case CareDimension.SEX:
+      return codeListDimension('sex', { M: 'Male', F: 'Female' }, (row) => row.sex);
+    case CareDimension.ETHNICITY_GROUP:
+      return codeListDimension('ethnicity_group', ETHNICITY_GROUP, (row) => ethnicityGroupOf(row.ethnicity));
+    case CareDimension.UASC:
+      return codeListDimension('uasc', { UASC: 'Unaccompanied asylum-seeking child', NOT_UASC: 'Not an unaccompanied asylum-seeking child' }, (row) => (row.uasc ? 'UASC' : 'NOT_UASC'));
+    case CareDimension.LEGAL_STATUS:
+      return codeListDimension('legal_status', LEGAL_STATUS, (row) => row.legalStatus);
+    case CareDimension.PLACEMENT_TYPE:
+      return codeListDimension('placement_type', PLACEMENT_TYPE, (row) => row.placementType);
+    case CareDimension.PLACEMENT_PROVIDER:
+      return codeListDimension('placement_provider', PLACEMENT_PROVIDER, (row) => row.placementProvider);
+    case CareDimension.CATEGORY_OF_NEED:
+      return codeListDimension('category_of_need', CATEGORY_OF_NEED, (row) => row.categoryOfNeed);
+    case CareDimension.CARER_TYPE:
+      return codeListDimension('carer_type', { ...HOUSEHOLD_TYPE, NONE: 'Not placed with the council\'s own foster carers' }, (row) => row.carerType ?? 'NONE');
+    case CareDimension.REASON_CEASED: {
+      if (!options.ceasing) throw badInput('by', dimension, 'a dimension other than REASON_CEASED, which applies only to children ceasing care');
+      const { X1: _continuing, ...endings } = REASON_CEASED;
+      void _continuing;
+      return codeListDimension('reason_ceased', endings, (row) => row.reasonCeased ?? 'NONE');
+    }
+  }
+}

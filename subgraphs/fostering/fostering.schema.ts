@@ -1,0 +1,20 @@
+import { GraphQLSchema } from 'graphql';
+import { LocalAuthorityStub } from '../../schema/entities/local-authority.stub';
+import { RegionStub } from '../../schema/entities/region.stub';
+import { buildFederatedSchema } from '../shared/build-subgraph-schema';
+import { fosteringReferenceResolvers } from './fostering.references';
+import { CareFlowResolver } from './resolvers/care-flow.resolver';
+import { ChildrenInCareResolver } from './resolvers/children-in-care.resolver';
+import { FosterHouseholdCountResolver } from './resolvers/foster-household-count.resolver';
+import { LocalAuthorityFosteringResolver } from './resolvers/local-authority-fostering.resolver';
+import { RegionFosteringResolver } from './resolvers/region-fostering.resolver';
+
+export function buildFosteringSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    {
+      resolvers: [LocalAuthorityFosteringResolver, RegionFosteringResolver, ChildrenInCareResolver, CareFlowResolver, FosterHouseholdCountResolver],
+      orphanedTypes: [LocalAuthorityStub, RegionStub],
+    },
+    fosteringReferenceResolvers,
+  );
+}

@@ -1,0 +1,4 @@
+import { runSubgraphAlone } from '../shared/main';
+import { fosteringSubgraph } from './fostering.subgraph';
+
+runSubgraphAlone(fosteringSubgraph);

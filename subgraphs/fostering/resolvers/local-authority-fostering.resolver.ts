@@ -1,0 +1,11 @@
+import { Resolver } from 'type-graphql';
+import { LocalAuthorityStub, REQUIRES_POPULATION } from '../../../schema/entities/local-authority.stub';
+import { authorityScope } from '../../shared/figure-scope';
+import { fosteringFiguresResolver } from './fostering-figures.resolver';
+
+@Resolver(() => LocalAuthorityStub)
+export class LocalAuthorityFosteringResolver extends fosteringFiguresResolver(
+  LocalAuthorityStub,
+  (authority) => authorityScope(authority.code, authority.childPopulation),
+  REQUIRES_POPULATION,
+) {}

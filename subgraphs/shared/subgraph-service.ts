@@ -1,0 +1,44 @@
+import { ApolloServer } from '@apollo/server';
+import { Database, DatabaseTarget, databaseTarget, describeTarget, openDatabase } from './database';
+import { RunningService, serveApollo } from './http-service';
+import { RequestContext } from './request-context';
+import { SubgraphDefinition, subgraphPort } from './subgraph-definition';
+
+export interface RunningSubgraph extends RunningService {
+  database: Database;
+}
+
+export interface SubgraphOptions {
+  port?: number;
+  target?: DatabaseTarget;
+  /** Seed the database when it is empty (default true; SEED_ON_START=0 turns it off). */
+  seed?: boolean;
+}
+
+/** Opens the subgraph's database (seeding it if empty) and serves its schema over HTTP. */
+export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
+  const target = options.target ?? databaseTarget(definition.name);
+  const database = await openDatabase(target, definition.entities);
+  try {
+    const seed = options.seed ?? process.env.SEED_ON_START !== '0';
+    if (seed && (await definition.seedIfEmpty(database.dataSource))) {
+      console.log(`[${definition.name}] seeded ${describeTarget(target)}`);
+    }
+    const schema = await definition.buildSchema();
+    const server = new ApolloServer<RequestContext>({ schema, introspection: true, includeStacktraceInErrorResponses: false });
+    const running = await serveApollo(server, {
+      name: definition.name,
+      port: options.port ?? subgraphPort(definition),
+      context: async () => new RequestContext(database.dataSource),
+      health: async () => {
+        await database.dataSource.query('SELECT 1');
+        return { database: describeTarget(target) };
+      },
+      onStop: () => database.dataSource.destroy(),
+    });
+    return { ...running, database };
+  } catch (error) {
+    await database.dataSource.destroy();
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { startGateway } from '../../gateway/gateway-service';
+import { SUBGRAPHS } from '../../subgraphs';
+import { RunningService } from '../../subgraphs/shared/http-service';
+import { RunningSubgraph, startSubgraph } from '../../subgraphs/shared/subgraph-service';
+import { Backend, testTarget } from './backends';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; argument?: string } }[];
+}
+
+export interface Stack {
+  gateway: RunningService;
+  subgraphs: Record<string, RunningSubgraph>;
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  stop(): Promise<void>;
+}
+
+export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as GraphQLResponse<T>;
+}
+
+/** The real thing: every subgraph server over its test database, and the gateway over them, on free ports. */
+export async function startStack(backend: Backend): Promise<Stack> {
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  for (const definition of SUBGRAPHS) {
+    subgraphs[definition.name] = await startSubgraph(definition, { port: 0, target: testTarget(backend, definition.name), seed: false });
+  }
+  const gateway = await startGateway({ port: 0, subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])) });
+  return {
+    gateway,
+    subgraphs,
+    query: (query, variables) => postGraphQL(gateway.url, query, variables),
+    async stop() {
+      await gateway.stop();
+      for (const service of Object.values(subgraphs)) await service.stop();
+    },
+  };
+}
