@@ -1,0 +1,136 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { startGateway } from '../gateway/gateway-service';
+import { SUBGRAPHS } from '../subgraphs';
+import { childrenInCareAt } from '../subgraphs/fostering/data/care-cube.queries';
+import { authorityCoverage } from '../subgraphs/fostering/data/coverage.queries';
+import { RunningService } from '../subgraphs/shared/http-service';
+import { projectRoot } from '../subgraphs/shared/project-root';
+import { RunningSubgraph, startSubgraph } from '../subgraphs/shared/subgraph-service';
+import { percentile, runLoad } from './load';
+
+/**
+ * `npm run bench`: the headline query through the gateway, the same work sent straight to the
+ * fostering subgraph (the `_entities` call the gateway makes), and the bare SQL underneath, at a
+ * few concurrency levels, on the nine-council data and on the national-size data (151 councils).
+ * Reports p50/p95 latency, requests per second, SQL statements per request and the ratios.
+ * Figures, not assertions: nothing here fails on a slow machine.
+ */
+
+const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,4,16').split(',').map(Number);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
+const SCOPES = (process.env.BENCH_SCOPES ?? 'pilot,national').split(',');
+
+const HEADLINE = `query ($code: ID!, $at: Date!) {
+  region(code: $code) {
+    name
+    childrenInCare(at: $at) { total { value } breakdown(by: AGE_BAND) { key figure { value } } }
+    members { shortName childrenInCare(at: $at) { total { value } aged0to5: breakdown(by: AGE_BAND, ageBands: ["0-5"]) { key figure { value } } } }
+  }
+}`;
+
+const ENTITIES = `query ($representations: [_Any!]!, $at: Date!) {
+  _entities(representations: $representations) {
+    ... on Region { childrenInCare(at: $at) { total { value } breakdown(by: AGE_BAND) { key figure { value } } } }
+    ... on LocalAuthority { childrenInCare(at: $at) { total { value } aged0to5: breakdown(by: AGE_BAND, ageBands: ["0-5"]) { key figure { value } } } }
+  }
+}`;
+
+async function post(url: string, query: string, variables: Record<string, unknown>): Promise<Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!;
+}
+
+interface Row {
+  data: string;
+  region: string;
+  path: string;
+  concurrency: number;
+  p50: number;
+  p95: number;
+  rps: number;
+  statements: number;
+}
+
+async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> {
+  process.env.DATA_DIR = join(projectRoot(), 'data', `bench-${scope}`);
+  process.env.SEED_SCOPE = scope;
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  const services: RunningService[] = [];
+  try {
+    for (const definition of SUBGRAPHS) {
+      const t0 = Date.now();
+      subgraphs[definition.name] = await startSubgraph(definition, { port: 0 });
+      services.push(subgraphs[definition.name]);
+      console.error(`[bench ${scope}] ${definition.name} ready in ${Date.now() - t0} ms`);
+    }
+    const gateway = await startGateway({ port: 0, subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url])) });
+    services.push(gateway);
+    const fostering = subgraphs.fostering;
+    const counter = fostering.database.statements;
+    const rows: Row[] = [];
+    for (const code of regionCodes) {
+      const at = '2022-03-31';
+      // The representations the gateway sends, fetched once from the authorities subgraph.
+      const region = (await post(subgraphs.authorities.url, `query ($code: ID!) { region(code: $code) { code members { code childPopulation { year count } } } }`, { code })).region;
+      const representations = [
+        { __typename: 'Region', code, members: region.members },
+        ...region.members.map((m: { code: string }) => ({ __typename: 'LocalAuthority', ...m })),
+      ];
+      const codes: string[] = region.members.map((m: { code: string }) => m.code);
+      const paths: [string, () => Promise<void>][] = [
+        ['gateway', async () => void (await post(gateway.url, HEADLINE, { code, at }))],
+        ['fostering subgraph', async () => void (await post(fostering.url, ENTITIES, { representations, at }))],
+        ['bare SQL', async () => {
+          await authorityCoverage(fostering.database.dataSource, codes);
+          await childrenInCareAt(fostering.database.dataSource, codes, at);
+        }],
+      ];
+      for (const [path, task] of paths) {
+        await runLoad(task, 20, 2); // warm-up
+        for (const concurrency of CONCURRENCY) {
+          const before = counter.count;
+          const { latencies, wallMs } = await runLoad(task, REQUESTS, concurrency);
+          rows.push({
+            data: scope,
+            region: `${code} (${codes.length})`,
+            path,
+            concurrency,
+            p50: percentile(latencies, 50),
+            p95: percentile(latencies, 95),
+            rps: (REQUESTS / wallMs) * 1000,
+            statements: (counter.count - before) / REQUESTS,
+          });
+        }
+      }
+    }
+    return rows;
+  } finally {
+    for (const service of services.reverse()) await service.stop();
+  }
+}
+
+function printTable(rows: Row[]): void {
+  const line = (cells: (string | number)[]) => console.log(cells.map((c, i) => String(c).padEnd([9, 16, 20, 5, 9, 9, 9, 6, 10, 10][i])).join(' '));
+  line(['data', 'region', 'path', 'conc', 'p50 ms', 'p95 ms', 'req/s', 'SQL', 'p50 ratio', 'rps ratio']);
+  for (const row of rows) {
+    const sql = rows.find((r) => r.data === row.data && r.region === row.region && r.concurrency === row.concurrency && r.path === 'bare SQL')!;
+    line([row.data, row.region, row.path, row.concurrency, row.p50.toFixed(2), row.p95.toFixed(2), row.rps.toFixed(0), row.statements.toFixed(1), `${(row.p50 / sql.p50).toFixed(1)}x`, `${(sql.rps / row.rps).toFixed(1)}x`]);
+  }
+  console.log('\nratios are against the bare SQL at the same concurrency: p50 ratio = p50 / SQL p50; rps ratio = SQL req/s / req/s.');
+  console.log('SQL = statements the fostering subgraph sent per request (the gateway path includes only fostering statements).');
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  for (const scope of SCOPES) rows.push(...(await benchScope(scope, scope === 'national' ? ['T4C', 'E12000002'] : ['T4C', 'PILOT'])));
+  console.log(`\ncsc-hub benchmark: ${REQUESTS} requests per cell, Node ${process.version}, SQLite\n`);
+  printTable(rows);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { SUBGRAPHS } from '../subgraphs';
+import { databaseTarget } from '../subgraphs/shared/database';
+import { projectRoot } from '../subgraphs/shared/project-root';
+import { subgraphPort, subgraphUrl } from '../subgraphs/shared/subgraph-definition';
+import { gatewayPort } from '../gateway/gateway-service';
+
+/**
+ * Docker cannot run here, so the compose file is checked against the code: every service the code
+ * has is there, started with its real entry point, with the variables the code reads, and the
+ * ports and URLs line up.
+ */
+interface ComposeService {
+  build?: string;
+  command?: string[];
+  environment?: Record<string, string>;
+  ports?: string[];
+  depends_on?: Record<string, unknown>;
+}
+
+const root = projectRoot();
+const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8')) as { services: Record<string, ComposeService> };
+const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
+
+/** The compiled entry point a command runs, mapped back to its TypeScript source. */
+function sourceOf(command: string[]): string {
+  expect(command[0]).toBe('node');
+  expect(command[1]).toMatch(new RegExp(`^${tsconfig.compilerOptions.outDir}/`));
+  return join(root, command[1].replace(/^dist\//, '').replace(/\.js$/, '.ts'));
+}
+
+describe('docker-compose.yml', () => {
+  it('has MySQL, the gateway and one service per subgraph, nothing else', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'mysql', ...SUBGRAPHS.map((s) => s.name)].sort());
+    expect(compose.services.mysql.environment?.MYSQL_ROOT_PASSWORD).toBeTruthy();
+  });
+
+  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('runs the %s subgraph as the code expects', (name, definition) => {
+    const service = compose.services[name];
+    const source = readFileSync(sourceOf(service.command!), 'utf8');
+    expect(source).toContain('runSubgraphAlone');
+    const env = service.environment!;
+    // The URL the code derives from this environment is a MySQL database on the compose MySQL service.
+    const target = databaseTarget(name, env);
+    expect(target.kind).toBe('mysql');
+    const url = new URL(target.kind === 'mysql' ? target.url : '');
+    expect(url.hostname).toBe('mysql');
+    expect(url.password).toBe(compose.services.mysql.environment!.MYSQL_ROOT_PASSWORD);
+    const port = subgraphPort(definition, env);
+    expect(service.ports).toContain(`${port}:${port}`);
+    expect(service.depends_on).toHaveProperty('mysql');
+    // Every variable set is one the code reads.
+    for (const key of Object.keys(env)) expect(['DATABASE_URL', `${name.toUpperCase()}_PORT`, 'SEED_SCOPE']).toContain(key);
+  });
+
+  it('points the gateway at every subgraph by the names the code reads', () => {
+    const gateway = compose.services.gateway;
+    expect(readFileSync(sourceOf(gateway.command!), 'utf8')).toContain('startGateway');
+    const env = gateway.environment!;
+    const port = gatewayPort(env);
+    expect(gateway.ports).toContain(`${port}:${port}`);
+    for (const definition of SUBGRAPHS) {
+      const url = new URL(subgraphUrl(definition, env));
+      expect(url.hostname).toBe(definition.name);
+      expect(Number(url.port)).toBe(subgraphPort(definition, compose.services[definition.name].environment));
+      expect(gateway.depends_on).toHaveProperty(definition.name);
+    }
+  });
+
+  it('builds from a Dockerfile that installs from the lock file and ships the schema and seed data', () => {
+    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/npm ci/);
+    expect(dockerfile).toMatch(/COPY .*schema/);
+    expect(dockerfile).toMatch(/COPY .*seed\/data/);
+    for (const service of Object.values(compose.services).filter((s) => s.build)) expect(service.build).toBe('.');
+  });
+});

@@ -1,0 +1,76 @@
+import { backends } from './support/backends';
+import { englandLas } from './support/reference-figures';
+import { Stack, startStack } from './support/stack';
+
+/** The README's example query: the board's question, in one request through the gateway. */
+const HEADLINE = `query ($at: Date!) {
+  region(code: "T4C") {
+    name
+    childrenInCare(at: $at) {
+      total { value }
+      breakdown(by: AGE_BAND) { key figure { value } }
+    }
+    members {
+      shortName
+      childrenInCare(at: $at) {
+        total { value }
+        aged0to5: breakdown(by: AGE_BAND, ageBands: ["0-5"]) { key figure { value } }
+        ratePer10000 { value denominator }
+      }
+    }
+  }
+}`;
+
+interface Member {
+  shortName: string;
+  childrenInCare: { total: { value: number }; aged0to5: { key: string; figure: { value: number } }[]; ratePer10000: { value: number; denominator: number } };
+}
+
+describe.each(backends())('the headline query through the gateway on %s', (backend) => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack(backend);
+  });
+  afterAll(() => stack.stop());
+
+  it.each([
+    ['2022-03-31', { Staffs: [1303, 318], Shrops: [608, 197], Stoke: [1021, 277], 'T&W': [423, 121] }],
+    ['2021-03-31', { Staffs: [1242, 283], Shrops: [504, 158], Stoke: [1004, 284], 'T&W': [425, 129] }],
+  ])('returns the published T4C figures at %s', async (at, published) => {
+    const result = await stack.query(HEADLINE, { at });
+    expect(result.errors).toBeUndefined();
+    const region = result.data!.region;
+    expect(region.name).toBe('Together4Children');
+    const members: Member[] = region.members;
+    const got = Object.fromEntries(members.map((m) => [m.shortName, [m.childrenInCare.total.value, m.childrenInCare.aged0to5[0].figure.value]]));
+    expect(got).toEqual(published);
+    expect(members.every((m) => m.childrenInCare.aged0to5[0].key === '0-5')).toBe(true);
+    const partnership = Object.values(published).reduce((s, [n]) => s + n, 0);
+    expect(region.childrenInCare.total.value).toBe(partnership);
+    expect(region.childrenInCare.breakdown.map((c: { key: string }) => c.key)).toEqual(['under 1', '1-4', '5-9', '10-15', '16+']);
+    expect(region.childrenInCare.breakdown.reduce((s: number, c: { figure: { value: number } }) => s + c.figure.value, 0)).toBe(partnership);
+    // The rate's denominator is DfE's population, reached through federation.
+    const year = at.slice(0, 4);
+    const staffs = members.find((m) => m.shortName === 'Staffs')!;
+    expect(staffs.childrenInCare.ratePer10000.denominator).toBe(Number(englandLas().find((r) => r.gss === 'E10000028')![`pop_under18_${year}`]));
+  });
+
+  it.each([
+    ['{ region(code: "NOPE") { name } }', 'code'],
+    ['{ localAuthority(code: "E06000020") { childrenInCare(at: "2022-13-01") { total { value } } } }', 'at'],
+    ['{ localAuthority(code: "E06000020") { childrenStartingCare(period: "2021-23") { total { value } } } }', 'period'],
+    ['{ region(code: "T4C") { childrenInCare(at: "2022-03-31") { breakdown(by: AGE_BAND, ageBands: ["0-5", "teens"]) { key } } } }', 'ageBands'],
+  ])('gives a coded error naming the argument for %s', async (query, argument) => {
+    const result = await stack.query(query);
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).toContain(`"${argument}"`);
+  });
+
+  it('serves /health on the gateway and every subgraph', async () => {
+    for (const service of [stack.gateway, ...Object.values(stack.subgraphs)]) {
+      const response = await fetch(service.url.replace(/\/graphql$/, '/health'));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'ok', service: service.name });
+    }
+  });
+});

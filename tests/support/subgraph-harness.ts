@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { ApolloServer } from '@apollo/server';
+import { Database, openDatabase } from '../../subgraphs/shared/database';
+import { RequestContext } from '../../subgraphs/shared/request-context';
+import { SubgraphDefinition } from '../../subgraphs/shared/subgraph-definition';
+import { Backend, testTarget } from './backends';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Data = Record<string, any>;
+
+export interface OperationResult {
+  data?: Data;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export interface SubgraphHarness {
+  database: Database;
+  /** Runs an operation through the subgraph's Apollo Server, as the gateway would (single result). */
+  execute(query: string, variables?: Record<string, unknown>): Promise<OperationResult>;
+  /** SQL statements the operation sent. */
+  statementsFor(query: string, variables?: Record<string, unknown>): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** A subgraph's real schema over its seeded test database, driven through `executeOperation`. */
+export async function subgraphHarness(definition: SubgraphDefinition, backend: Backend): Promise<SubgraphHarness> {
+  const database = await openDatabase(testTarget(backend, definition.name), definition.entities);
+  const server = new ApolloServer<RequestContext>({ schema: await definition.buildSchema() });
+  await server.start();
+  const execute: SubgraphHarness['execute'] = async (query, variables) => {
+    const response = await server.executeOperation({ query, variables }, { contextValue: new RequestContext(database.dataSource) });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult as OperationResult;
+  };
+  return {
+    database,
+    execute,
+    async statementsFor(query, variables) {
+      const before = database.statements.count;
+      const result = await execute(query, variables);
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return database.statements.count - before;
+    },
+    async stop() {
+      await server.stop();
+      await database.dataSource.destroy();
+    },
+  };
+}
