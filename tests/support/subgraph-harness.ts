@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { Database, openDatabase } from '../../subgraphs/shared/database';
 import { RequestContext } from '../../subgraphs/shared/request-context';
 import { SubgraphDefinition } from '../../subgraphs/shared/subgraph-definition';
@@ -25,7 +26,7 @@ export interface SubgraphHarness {
 /** A subgraph's real schema over its seeded test database, driven through `executeOperation`. */
 export async function subgraphHarness(definition: SubgraphDefinition, backend: Backend): Promise<SubgraphHarness> {
   const database = await openDatabase(testTarget(backend, definition.name), definition.entities);
-  const server = new ApolloServer<RequestContext>({ schema: await definition.buildSchema() });
+  const server = new ApolloServer<RequestContext>({ schema: await definition.buildSchema(), plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
   const execute: SubgraphHarness['execute'] = async (query, variables) => {
     const response = await server.executeOperation({ query, variables }, { contextValue: new RequestContext(database.dataSource) });

@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { badInput, unknownCode } from '../../../schema/vocabulary/errors';
 import { RequestContext } from '../../shared/request-context';
 import { LocalAuthorityRecord, RegionRecord } from '../entities';
-import { authorityByCode, memberCodesByRegion, regionByCode } from '../data/authorities.loaders';
+import { authorityByCode, memberCodesByRegion, regionByCode, toAuthority } from '../data/authorities.loaders';
 import { LocalAuthority } from '../types/local-authority.type';
 import { Region } from '../types/region.type';
 import { RegionKind } from '../types/region-kind.enum';
@@ -40,7 +40,12 @@ export class AuthoritiesQueryResolver {
       return (await authorityByCode(context).loadMany(members)).filter((a): a is LocalAuthority => !!a && !(a instanceof Error));
     }
     const records = await context.dataSource.getRepository(LocalAuthorityRecord).find({ order: { name: 'ASC' } });
-    return Promise.all(records.map((r) => authorityByCode(context).load(r.code))) as Promise<LocalAuthority[]>;
+    const loader = authorityByCode(context);
+    return records.map((record) => {
+      const authority = toAuthority(record);
+      loader.prime(record.code, authority);
+      return authority;
+    });
   }
 
   @Query(() => Region, { description: 'One region by its code.' })

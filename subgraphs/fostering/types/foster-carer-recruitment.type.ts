@@ -2,23 +2,23 @@ import { Field, ObjectType } from 'type-graphql';
 import { Figure } from '../../../schema/vocabulary/figure.type';
 import { PeriodScalar } from '../../../schema/vocabulary/period.scalar';
 
-@ObjectType({ description: 'The foster carer recruitment funnel over a period: each stage counted by the date it was reached.' })
+@ObjectType({ description: 'The foster carer recruitment funnel for the enquiries received in a period (a cohort): how many enquired, and how far those enquirers have got.' })
 export class FosterCarerRecruitment {
   @Field(() => PeriodScalar, { description: 'The period counted over.' })
   period!: string;
 
-  @Field(() => Figure, { description: 'Enquiries about becoming a foster carer.' })
+  @Field(() => Figure, { description: 'Enquiries about becoming a foster carer received in the period.' })
   enquiries!: Figure;
 
-  @Field(() => Figure, { description: 'Enquirers invited to "Skills to Foster" preparation training.' })
+  @Field(() => Figure, { description: 'Of those enquirers, how many were invited to "Skills to Foster" preparation training.' })
   invitedToTraining!: Figure;
 
-  @Field(() => Figure, { description: 'Stage 2 (Form F) assessments started.' })
+  @Field(() => Figure, { description: 'Of those enquirers, how many started a stage 2 (Form F) assessment (are progressing through the fostering process).' })
   assessmentsStarted!: Figure;
 
-  @Field(() => Figure, { description: 'Applicants approved at fostering panel.' })
+  @Field(() => Figure, { description: 'Of those enquirers, how many have been approved at fostering panel so far (approvals counted by approval date are `fosterHouseholdApprovals`).' })
   approvals!: Figure;
 
-  @Field(() => Figure, { description: 'Approvals as a percentage of enquiries in the same period.' })
+  @Field(() => Figure, { description: 'Approvals as a percentage of the enquiries of the cohort.' })
   conversionRate!: Figure;
 }

@@ -1,0 +1,120 @@
+import { daysInMonth } from '../schema/vocabulary/dates';
+import { EnglandLa, PublishedFigure } from './reference-data';
+
+/** A count the generated records must reproduce exactly, at the end of `date`. */
+export interface Checkpoint {
+  date: string;
+  total: number;
+  /** Children aged 0 to 5 at the date, where a paper published it. */
+  aged0to5?: number;
+  /** Where the number comes from (for CALIBRATION.md and error messages). */
+  source: string;
+}
+
+export interface CareTargets {
+  code: string;
+  /** First day records are held for (the simulation starts here with a stock already in care). */
+  recordsFrom: string;
+  checkpoints: Checkpoint[];
+  /** Unaccompanied asylum-seeking children in care at a date. */
+  uasc?: { date: string; count: number };
+}
+
+/** A published date: a day as given; a month ("2022-03") means its last day. */
+export function publishedDate(asOf: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return asOf;
+  const [year, month] = asOf.split('-').map(Number);
+  return `${asOf}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+}
+
+/**
+ * The children-in-care targets for one council: DfE's 31 March counts, then the committee papers'
+ * counts on top — where both give a count for the same date, the paper wins (the authority's own
+ * figure, as the data README says). Papers also add other dates and 0–5 counts.
+ */
+export function careTargets(la: EnglandLa, published: PublishedFigure[]): CareTargets {
+  const byDate = new Map<string, Checkpoint>();
+  for (const [year, count] of la.childrenLookedAfter) byDate.set(`${year}-03-31`, { date: `${year}-03-31`, total: count, source: `DfE CLA 31 March ${year}` });
+  const own = published.filter((f) => f.authority === la.gss && f.domain === 'children_in_care' && f.asOf);
+  for (const f of own.filter((f) => f.measure === 'children_in_care_count' && f.breakdown === '')) {
+    const date = publishedDate(f.asOf);
+    byDate.set(date, { ...byDate.get(date), date, total: f.value, source: f.id });
+  }
+  for (const f of own.filter((f) => f.measure === 'children_in_care_count' && f.breakdown === 'age_band=0-5')) {
+    const date = publishedDate(f.asOf);
+    const checkpoint = byDate.get(date);
+    if (!checkpoint) throw new Error(`${f.id}: a 0-5 count for a date with no total`);
+    checkpoint.aged0to5 = f.value;
+  }
+  const uascRow = own.find((f) => f.measure === 'uasc_count' && /^\d{4}-\d{2}-\d{2}$/.test(f.asOf));
+  const checkpoints = [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+  const firstYear = Math.min(...la.childrenLookedAfter.keys());
+  return {
+    code: la.gss,
+    // Councils created after 2020 (e.g. North Northamptonshire) hold records from their first year.
+    recordsFrom: `${firstYear - 1}-04-01`,
+    checkpoints,
+    uasc: uascRow ? { date: uascRow.asOf, count: uascRow.value } : undefined,
+  };
+}
+
+/** Redcar and Cleveland's foster carer figures (see CALIBRATION.md for the definitions). */
+export interface FosteringTargets {
+  /** Households active at a date, by type. */
+  householdsAt?: { date: string; mainstream: number; connected: number };
+  /** Children in care at a date placed with the council's connected carers. */
+  childrenWithConnectedCarersAt?: { date: string; count: number };
+  /** Mainstream approvals by financial year (start year → count). */
+  mainstreamApprovals: Map<number, number>;
+  /** Mainstream resignations by financial year. */
+  mainstreamResignations: Map<number, number>;
+  /** Children newly placed with mainstream carers, by financial year. */
+  childrenPlaced: Map<number, number>;
+  /** The enquiry cohort of a financial year and how far it got. */
+  recruitment: Map<number, { enquiries?: number; invited?: number; assessed?: number }>;
+}
+
+const fyStart = (period: string) => Number(period.slice(0, 4));
+
+export function fosteringTargets(code: string, published: PublishedFigure[]): FosteringTargets {
+  const own = published.filter((f) => f.authority === code && f.domain === 'fostering');
+  const targets: FosteringTargets = { mainstreamApprovals: new Map(), mainstreamResignations: new Map(), childrenPlaced: new Map(), recruitment: new Map() };
+  const cohort = (period: string) => {
+    const year = fyStart(period);
+    if (!targets.recruitment.has(year)) targets.recruitment.set(year, {});
+    return targets.recruitment.get(year)!;
+  };
+  for (const f of own) {
+    switch (f.measure) {
+      case 'foster_carers_count': {
+        const date = publishedDate(f.asOf);
+        targets.householdsAt ??= { date, mainstream: -1, connected: -1 };
+        if (f.breakdown === 'carer_type=mainstream_unrelated') targets.householdsAt.mainstream = f.value;
+        if (f.breakdown === 'carer_type=connected') targets.householdsAt.connected = f.value;
+        break;
+      }
+      case 'children_with_connected_carers_count':
+        targets.childrenWithConnectedCarersAt = { date: publishedDate(f.asOf), count: f.value };
+        break;
+      case 'foster_carer_approvals_count':
+        targets.mainstreamApprovals.set(fyStart(f.period), f.value);
+        break;
+      case 'foster_carer_resignations_count':
+        targets.mainstreamResignations.set(fyStart(f.period), f.value);
+        break;
+      case 'children_placed_with_foster_carers_count':
+        targets.childrenPlaced.set(fyStart(f.period), f.value);
+        break;
+      case 'foster_carer_enquiries_count':
+        cohort(f.period).enquiries = f.value;
+        break;
+      case 'skills_to_foster_invitations_count':
+        cohort(f.period).invited = f.value;
+        break;
+      case 'foster_applicants_progressing_count':
+        cohort(f.period).assessed = f.value;
+        break;
+    }
+  }
+  return targets;
+}

@@ -1,0 +1,201 @@
+import { ageInYears, fromDayNumber, toDayNumber } from '../schema/vocabulary/dates';
+import { CareTargets } from './calibration-targets';
+import { Random } from './random';
+
+/** A child and their period of care, before it is cut into SSDA903 episodes. */
+export interface ChildDraft {
+  id: string;
+  authorityCode: string;
+  /** First of the month of birth. */
+  dateOfBirth: string;
+  sex: 'M' | 'F';
+  ethnicity: string;
+  uasc: boolean;
+  careStart: string;
+  /** Null while still in care at the end of the records. */
+  careEnd: string | null;
+  /** True when care ended because the young person reached 18. */
+  agedOut: boolean;
+}
+
+export const RECORDS_TO = '2025-03-31';
+const YEAR = 365.25;
+
+/** Ages of children in care at a snapshot, like England's (DfE: under 1 5%, 1-4 13%, 5-9 17%, 10-15 39%, 16+ 26%). */
+const STOCK_AGES = { '0': 5, '1-4': 13, '5-9': 17, '10-15': 39, '16-17': 26 };
+/** Ages of children starting care (younger than the stock: babies are a fifth of starters). */
+const STARTER_AGES = { '0': 22, '1-4': 16, '5-9': 17, '10-15': 30, '16-17': 15 };
+const AGE_RANGES: Record<string, [number, number]> = { '0': [0, 0], '1-4': [1, 4], '5-9': [5, 9], '10-15': [10, 15], '16-17': [16, 17] };
+/** Share of the stock leaving care per year, besides those reaching 18. */
+const TURNOVER = 0.3;
+
+const ETHNICITY = { WBRI: 70, WOTH: 4, WIRT: 0.5, WROM: 0.5, MWBC: 4, MWBA: 1.5, MWAS: 2, MOTH: 3, AIND: 0.8, APKN: 2, ABAN: 0.5, AOTH: 1, BCRB: 1.5, BAFR: 2.5, BOTH: 1, CHNE: 0.2, OOTH: 2, NOBT: 1 };
+const UASC_ETHNICITY = { BAFR: 35, AOTH: 30, OOTH: 25, BOTH: 10 };
+
+function firstOfMonth(day: number): string {
+  return `${fromDayNumber(day).slice(0, 8)}01`;
+}
+
+function birthday18(dateOfBirth: string): number {
+  return toDayNumber(`${Number(dateOfBirth.slice(0, 4)) + 18}${dateOfBirth.slice(4)}`);
+}
+
+/**
+ * Simulates one council's children in care from `recordsFrom` to 31 March 2025 as stock and flow
+ * between checkpoints, so that the number in care at each checkpoint is exact: in each interval,
+ * young people reaching 18 leave, others leave at random, and just enough children start. Where a
+ * paper gives the number aged 0–5, which children leave and how old the starters are is chosen
+ * so that count is exact too.
+ */
+export function simulateCare(targets: CareTargets, random: Random): ChildDraft[] {
+  const children: ChildDraft[] = [];
+  let serial = 0;
+  const newChild = (dateOfBirth: string, careStart: number, uascPossible: boolean): ChildDraft => {
+    serial += 1;
+    const age = ageInYears(dateOfBirth, fromDayNumber(careStart));
+    const uasc = uascPossible && age >= 14 && random.chance(0.18);
+    const child: ChildDraft = {
+      id: `${targets.code}-C${String(serial).padStart(6, '0')}`,
+      authorityCode: targets.code,
+      dateOfBirth,
+      sex: uasc ? (random.chance(0.92) ? 'M' : 'F') : random.chance(0.56) ? 'M' : 'F',
+      ethnicity: uasc ? random.weighted(UASC_ETHNICITY) : random.weighted(ETHNICITY),
+      uasc,
+      careStart: fromDayNumber(careStart),
+      careEnd: null,
+      agedOut: false,
+    };
+    children.push(child);
+    return child;
+  };
+  const dobForAge = (ageGroup: string, at: number, latest: number): string => {
+    const [lo, hi] = AGE_RANGES[ageGroup];
+    const day = at - Math.floor((lo + random.next() * (hi - lo + 1)) * YEAR);
+    return firstOfMonth(Math.min(day, latest));
+  };
+
+  const start = toDayNumber(targets.recordsFrom);
+  const checkpoints = targets.checkpoints.filter((c) => c.date >= targets.recordsFrom && c.date <= RECORDS_TO);
+  if (checkpoints.length === 0) return children;
+
+  // The stock already in care on the first day: roughly the first checkpoint's count.
+  let active: ChildDraft[] = [];
+  const initial = Math.round(checkpoints[0].total * (0.97 + random.next() * 0.06));
+  for (let i = 0; i < initial; i += 1) {
+    const group = random.weighted(STOCK_AGES);
+    let dob = dobForAge(group, start, start - 1);
+    if (birthday18(dob) <= start + 1) dob = firstOfMonth(start - Math.floor(17.5 * YEAR));
+    const born = toDayNumber(dob);
+    const entered = start - 1 - Math.floor(random.next() * Math.min(start - born, 6 * YEAR));
+    active.push(newChild(dob, Math.max(entered, born), true));
+  }
+
+  let previous = start;
+  for (const checkpoint of checkpoints) {
+    const at = toDayNumber(checkpoint.date);
+    const ageAt = (c: ChildDraft) => ageInYears(c.dateOfBirth, checkpoint.date);
+    // Young people reaching 18 leave care on their birthday.
+    const forced = active.filter((c) => birthday18(c.dateOfBirth) <= at);
+    for (const child of forced) {
+      child.careEnd = fromDayNumber(Math.max(birthday18(child.dateOfBirth), previous + 1, toDayNumber(child.careStart) + 1));
+      child.agedOut = true;
+    }
+    const rest = active.filter((c) => birthday18(c.dateOfBirth) > at);
+    const years = (at - previous) / YEAR;
+    let ceasing = Math.min(rest.length, Math.round(rest.length * TURNOVER * years * (0.85 + random.next() * 0.3)));
+    let starting = checkpoint.total - (rest.length - ceasing);
+    if (starting < 0) {
+      ceasing += -starting;
+      starting = 0;
+    }
+    if (ceasing > rest.length) throw new Error(`${targets.code}: cannot reach ${checkpoint.total} at ${checkpoint.date}`);
+
+    let leavers: ChildDraft[];
+    let youngStarters: number | undefined;
+    if (checkpoint.aged0to5 !== undefined) {
+      const young = random.shuffle(rest.filter((c) => ageAt(c) <= 5));
+      const old = random.shuffle(rest.filter((c) => ageAt(c) > 5));
+      const target = checkpoint.aged0to5;
+      let youngLeavers = -1;
+      for (let attempt = 0; attempt < 10_000; attempt += 1) {
+        const lo = Math.max(0, ceasing - old.length, young.length - target);
+        const hi = Math.min(ceasing, young.length, young.length - target + starting);
+        if (lo <= hi) {
+          const natural = Math.round((ceasing * young.length) / Math.max(1, rest.length));
+          youngLeavers = Math.min(hi, Math.max(lo, natural));
+          break;
+        }
+        // More turnover (one more leaver and one more starter) gives the ages room to fit.
+        if (ceasing >= rest.length) break;
+        ceasing += 1;
+        starting += 1;
+      }
+      if (youngLeavers < 0) throw new Error(`${targets.code}: cannot reach ${target} aged 0-5 at ${checkpoint.date}`);
+      youngStarters = target - (young.length - youngLeavers);
+      leavers = [...young.slice(0, youngLeavers), ...old.slice(0, ceasing - youngLeavers)];
+    } else {
+      leavers = random.shuffle(rest).slice(0, ceasing);
+    }
+    const leaving = new Set(leavers);
+    for (const child of leavers) {
+      const earliest = Math.max(previous + 1, toDayNumber(child.careStart) + 1);
+      child.careEnd = fromDayNumber(earliest + Math.floor(random.next() * Math.max(1, at - earliest + 1)));
+    }
+
+    const starters: ChildDraft[] = [];
+    for (let i = 0; i < starting; i += 1) {
+      const day = previous + 1 + Math.floor(random.next() * (at - previous));
+      let dob: string;
+      if (youngStarters !== undefined) {
+        if (i < youngStarters) {
+          // Aged 0-5 at the checkpoint: born after (checkpoint - 6 years), and by the start of care.
+          const earliest = at - Math.floor(6 * YEAR) + 40;
+          dob = firstOfMonth(earliest + Math.floor(random.next() * Math.max(1, day - earliest)));
+          if (toDayNumber(dob) > day) dob = firstOfMonth(day);
+        } else {
+          // Aged 6+ at the checkpoint and under 18 by its end.
+          const earliest = at - Math.floor(18 * YEAR) + 62;
+          const latest = Math.min(day, at - Math.floor(6 * YEAR) - 40);
+          dob = firstOfMonth(earliest + Math.floor(random.next() * Math.max(1, latest - earliest)));
+        }
+      } else {
+        dob = dobForAge(random.weighted(STARTER_AGES), day, day);
+        if (birthday18(dob) <= at) dob = firstOfMonth(at - Math.floor(17 * YEAR));
+      }
+      starters.push(newChild(dob, Math.max(day, toDayNumber(dob)), true));
+    }
+    active = [...rest.filter((c) => !leaving.has(c)), ...starters];
+
+    // The checkpoint is met exactly, or generation stops here.
+    if (active.length !== checkpoint.total) throw new Error(`${targets.code}: ${active.length} in care at ${checkpoint.date}, expected ${checkpoint.total}`);
+    if (checkpoint.aged0to5 !== undefined) {
+      const young = active.filter((c) => ageAt(c) <= 5).length;
+      if (young !== checkpoint.aged0to5) throw new Error(`${targets.code}: ${young} aged 0-5 at ${checkpoint.date}, expected ${checkpoint.aged0to5}`);
+    }
+    previous = at;
+  }
+  if (targets.uasc) calibrateUasc(children, targets.uasc, random);
+  return children;
+}
+
+function inCareAt(child: ChildDraft, date: string): boolean {
+  return child.careStart <= date && (child.careEnd === null || child.careEnd > date);
+}
+
+/** Makes the number of UASC in care at a date exact, by changing which older children are UASC. */
+function calibrateUasc(children: ChildDraft[], target: { date: string; count: number }, random: Random): void {
+  const present = children.filter((c) => inCareAt(c, target.date));
+  const uasc = random.shuffle(present.filter((c) => c.uasc));
+  const candidates = random.shuffle(present.filter((c) => !c.uasc && ageInYears(c.dateOfBirth, c.careStart) >= 14));
+  for (const child of uasc.slice(target.count)) {
+    child.uasc = false;
+    child.ethnicity = random.weighted(ETHNICITY);
+  }
+  const missing = target.count - uasc.length;
+  if (missing > candidates.length) throw new Error(`${children[0].authorityCode}: not enough older children to make ${target.count} UASC at ${target.date}`);
+  for (const child of candidates.slice(0, Math.max(0, missing))) {
+    child.uasc = true;
+    child.sex = 'M';
+    child.ethnicity = random.weighted(UASC_ETHNICITY);
+  }
+}

@@ -1,0 +1,91 @@
+import { ageInYears } from '../schema/vocabulary/dates';
+import { AuthorityCoverageRecord, CareEpisodeRecord, ChildRecord, FosteringEnquiryRecord, FosterHouseholdRecord } from '../subgraphs/fostering/entities';
+import { CareTargets, careTargets, FosteringTargets, fosteringTargets } from './calibration-targets';
+import { careEpisodes } from './care-episodes';
+import { RECORDS_TO, simulateCare } from './care-timeline';
+import { generateHouseholds } from './foster-households.seed';
+import { calibratePlacements, childrenNewlyPlaced, childrenWithConnectedCarers, placeWithHouseholds } from './foster-placements';
+import { PILOT_COUNCILS } from './pilot-councils';
+import { Random } from './random';
+import { generateEnquiries } from './recruitment.seed';
+import { englandLas, publishedFigures } from './reference-data';
+
+export type SeedScope = 'pilot' | 'national';
+
+export interface FosteringRecords {
+  children: ChildRecord[];
+  episodes: CareEpisodeRecord[];
+  households: FosterHouseholdRecord[];
+  enquiries: FosteringEnquiryRecord[];
+  coverage: AuthorityCoverageRecord[];
+}
+
+/**
+ * The fostering subgraph's synthetic records. `pilot`: the nine T4C and ATV councils; `national`:
+ * every council with a published count (the nine included, generated identically: each council
+ * has its own random stream, seeded by its GSS code).
+ */
+export function generateFostering(scope: SeedScope): FosteringRecords {
+  const published = publishedFigures();
+  const las = englandLas().filter((la) => la.childrenLookedAfter.size > 0 && (scope === 'national' || PILOT_COUNCILS.includes(la.gss)));
+  const records: FosteringRecords = { children: [], episodes: [], households: [], enquiries: [], coverage: [] };
+  for (const la of las) {
+    const random = new Random(`fostering|${la.gss}`);
+    const care = careTargets(la, published);
+    const fostering = fosteringTargets(la.gss, published);
+    const drafts = simulateCare(care, random);
+    const episodes = drafts.flatMap((child) => careEpisodes(child, random));
+    const cla2022 = la.childrenLookedAfter.get(2022) ?? [...la.childrenLookedAfter.values()][0];
+    const households = generateHouseholds(la.gss, care.recordsFrom, cla2022, fostering, random);
+    placeWithHouseholds(episodes, households, random);
+    calibratePlacements(episodes, households, fostering, random);
+    const enquiries = generateEnquiries(la.gss, care.recordsFrom, households, fostering, random);
+    const children = drafts.map(({ id, authorityCode, dateOfBirth, sex, ethnicity, uasc }) => Object.assign(new ChildRecord(), { id, authorityCode, dateOfBirth, sex, ethnicity, uasc }));
+    verifyCalibration(care, fostering, children, episodes, households, enquiries);
+    records.children.push(...children);
+    records.episodes.push(...episodes);
+    records.households.push(...households);
+    records.enquiries.push(...enquiries);
+    records.coverage.push(Object.assign(new AuthorityCoverageRecord(), { authorityCode: la.gss, recordsFrom: care.recordsFrom, recordsTo: RECORDS_TO }));
+  }
+  return records;
+}
+
+/** Every calibrated figure recomputed from the records; generation fails rather than drift. */
+function verifyCalibration(care: CareTargets, fostering: FosteringTargets, children: ChildRecord[], episodes: CareEpisodeRecord[], householdList: FosterHouseholdRecord[], enquiries: FosteringEnquiryRecord[]): void {
+  const fail = (what: string, got: number, expected: number) => {
+    if (got !== expected) throw new Error(`seed calibration: ${care.code} ${what} is ${got}, expected ${expected}`);
+  };
+  const byId = new Map(children.map((c) => [c.id, c]));
+  const inCare = (date: string) => [...new Set(episodes.filter((e) => e.startDate <= date && (e.endDate === null || e.endDate > date)).map((e) => e.childId))].map((id) => byId.get(id)!);
+  for (const checkpoint of care.checkpoints) {
+    const present = inCare(checkpoint.date);
+    fail(`children in care at ${checkpoint.date}`, present.length, checkpoint.total);
+    if (checkpoint.aged0to5 !== undefined) fail(`aged 0-5 at ${checkpoint.date}`, present.filter((c) => ageInYears(c.dateOfBirth, checkpoint.date) <= 5).length, checkpoint.aged0to5);
+  }
+  if (care.uasc) fail(`UASC at ${care.uasc.date}`, inCare(care.uasc.date).filter((c) => c.uasc).length, care.uasc.count);
+  for (const c of children) {
+    if (!c.dateOfBirth.endsWith('-01')) throw new Error(`seed: ${c.id} date of birth is not the first of a month`);
+  }
+  const households = new Map(householdList.map((h) => [h.id, h]));
+  const fy = (date: string | null, year: number) => date !== null && date >= `${year}-04-01` && date <= `${year + 1}-03-31`;
+  if (fostering.householdsAt) {
+    const { date, mainstream, connected } = fostering.householdsAt;
+    const active = (type: string) => householdList.filter((h) => h.householdType === type && h.approvedOn <= date && (h.deregisteredOn === null || h.deregisteredOn > date)).length;
+    fail(`mainstream households at ${date}`, active('MAINSTREAM'), mainstream);
+    fail(`connected households at ${date}`, active('CONNECTED'), connected);
+  }
+  for (const [year, count] of fostering.mainstreamApprovals) fail(`mainstream approvals ${year}`, householdList.filter((h) => h.householdType === 'MAINSTREAM' && fy(h.approvedOn, year)).length, count);
+  for (const [year, count] of fostering.mainstreamResignations) fail(`mainstream resignations ${year}`, householdList.filter((h) => h.householdType === 'MAINSTREAM' && h.deregistrationReason === 'RESIGNED' && fy(h.deregisteredOn, year)).length, count);
+  for (const [year, count] of fostering.childrenPlaced) fail(`children newly placed with mainstream carers ${year}`, childrenNewlyPlaced(episodes, households, year).size, count);
+  if (fostering.childrenWithConnectedCarersAt) {
+    const { date, count } = fostering.childrenWithConnectedCarersAt;
+    fail(`children with connected carers at ${date}`, childrenWithConnectedCarers(episodes, households, date).length, count);
+  }
+  for (const [year, target] of fostering.recruitment) {
+    const cohort = enquiries.filter((e) => fy(e.enquiryDate, year));
+    if (target.enquiries !== undefined) fail(`enquiries ${year}`, cohort.length, target.enquiries);
+    if (target.invited !== undefined) fail(`invited to training ${year}`, cohort.filter((e) => e.trainingInvitedOn).length, target.invited);
+    if (target.assessed !== undefined) fail(`assessments started ${year}`, cohort.filter((e) => e.assessmentStartedOn).length, target.assessed);
+  }
+}

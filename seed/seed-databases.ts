@@ -1,0 +1,39 @@
+import { DataSource } from 'typeorm';
+import { ChildPopulationRecord, DistrictRecord, LocalAuthorityRecord, RegionMembershipRecord, RegionRecord } from '../subgraphs/authorities/entities';
+import { AuthorityCoverageRecord, CareEpisodeRecord, ChildRecord, FosteringEnquiryRecord, FosterHouseholdRecord } from '../subgraphs/fostering/entities';
+import { generateAuthorities } from './authorities.seed';
+import { generateFostering, SeedScope } from './fostering.seed';
+import { writeRecords } from './write-records';
+
+async function isEmpty(dataSource: DataSource, entity: new () => object): Promise<boolean> {
+  return (await dataSource.getRepository(entity).count()) === 0;
+}
+
+/** Seeds the authorities database unless it already holds data; true when it seeded. */
+export async function seedAuthoritiesDatabase(dataSource: DataSource): Promise<boolean> {
+  if (!(await isEmpty(dataSource, LocalAuthorityRecord))) return false;
+  const r = generateAuthorities();
+  await writeRecords(dataSource, [
+    [LocalAuthorityRecord, r.authorities],
+    [RegionRecord, r.regions],
+    [RegionMembershipRecord, r.memberships],
+    [DistrictRecord, r.districts],
+    [ChildPopulationRecord, r.populations],
+  ]);
+  return true;
+}
+
+/** Seeds the fostering database unless it already holds data; true when it seeded. */
+export async function seedFosteringDatabase(dataSource: DataSource, scope: SeedScope): Promise<boolean> {
+  if (!(await isEmpty(dataSource, AuthorityCoverageRecord))) return false;
+  const r = generateFostering(scope);
+  await writeRecords(dataSource, [
+    [ChildRecord, r.children],
+    [CareEpisodeRecord, r.episodes],
+    [FosterHouseholdRecord, r.households],
+    [FosteringEnquiryRecord, r.enquiries],
+    // Coverage last: its presence is what marks the database as seeded.
+    [AuthorityCoverageRecord, r.coverage],
+  ]);
+  return true;
+}
