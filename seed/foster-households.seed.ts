@@ -57,7 +57,7 @@ export function generateHouseholds(code: string, recordsFrom: string, childrenIn
     const isPublished = published !== undefined && published >= 0;
     let activeAtReference = isPublished ? published : scaled(shape.active);
     const approvals = (year: number) => (type === 'MAINSTREAM' ? targets.mainstreamApprovals.get(year) : undefined) ?? scaled(shape.approvals);
-    const leavers = (year: number) => scaled(shape.leavers);
+    const leavers = () => scaled(shape.leavers);
 
     // Approved in the years before the reference date (within the records): still active at it,
     // except connected carers, half of whom take an order for the child and leave quickly.
@@ -82,7 +82,7 @@ export function generateHouseholds(code: string, recordsFrom: string, childrenIn
     // Households that left before the reference date, approved earlier.
     for (let year = firstYear; fyEnd(year) <= reference; year += 1) {
       const resigned = type === 'MAINSTREAM' ? targets.mainstreamResignations.get(year) : undefined;
-      const count = resigned !== undefined ? resigned + random.int(0, 3) : leavers(year);
+      const count = resigned !== undefined ? resigned + random.int(0, 3) : leavers();
       for (let i = 0; i < count; i += 1) {
         const reason = resigned !== undefined && i < resigned ? 'RESIGNED' : resigned !== undefined ? random.weighted({ RETIRED: 60, SGO_OR_ADOPTION: 30, TERMINATED: 10 }) : random.weighted(REASONS[type]);
         add(type, dayBetween(random, '2006-04-01', addDays(recordsFrom, -1)), dayBetween(random, fyStart(year), fyEnd(year)), reason);
@@ -94,7 +94,7 @@ export function generateHouseholds(code: string, recordsFrom: string, childrenIn
     for (let year = referenceYear; fyEnd(year) <= RECORDS_TO; year += 1) {
       for (let i = 0; i < approvals(year); i += 1) add(type, dayBetween(random, fyStart(year), fyEnd(year)), null, null);
       const current = random.shuffle(households.filter((h) => h.householdType === type && h.deregisteredOn === null && h.approvedOn < fyStart(year)));
-      for (const household of current.slice(0, leavers(year))) {
+      for (const household of current.slice(0, leavers())) {
         household.deregisteredOn = dayBetween(random, fyStart(year), fyEnd(year));
         household.deregistrationReason = random.weighted(REASONS[type]);
       }
