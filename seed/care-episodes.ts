@@ -41,7 +41,9 @@ export function careEpisodes(child: ChildDraft, random: Random): CareEpisodeReco
   const episodes: CareEpisodeRecord[] = [];
   for (let i = 0; i < bounds.length - 1; i += 1) {
     const last = i === bounds.length - 2;
-    let legalStatus: string = i === 0 ? random.weighted(LEGAL_START) : random.weighted(LEGAL_LATER);
+    // Care starts under an interim order or s20; a long stay is under a full care order.
+    const settled = i > 0 || (bounds.length === 2 && length > 180);
+    let legalStatus: string = settled ? random.weighted(LEGAL_LATER) : random.weighted(LEGAL_START);
     let placementType: string = random.weighted(PLACEMENTS);
     if (child.uasc) {
       legalStatus = 'V2';

@@ -134,7 +134,13 @@ export function simulateCare(targets: CareTargets, random: Random): ChildDraft[]
       youngStarters = target - (young.length - youngLeavers);
       leavers = [...young.slice(0, youngLeavers), ...old.slice(0, ceasing - youngLeavers)];
     } else {
-      leavers = random.shuffle(rest).slice(0, ceasing);
+      // Young children leave care sooner (home, special guardianship, adoption) than older ones.
+      const weight = (c: ChildDraft) => [1.8, 1.8, 1.8, 1.8, 1.8, 1.1, 1.1, 1.1, 1.1, 1.1, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 1.1, 1.1][Math.min(17, ageAt(c))];
+      leavers = rest
+        .map((c) => ({ c, key: Math.pow(random.next(), 1 / weight(c)) }))
+        .sort((a, b) => b.key - a.key)
+        .slice(0, ceasing)
+        .map((x) => x.c);
     }
     const leaving = new Set(leavers);
     for (const child of leavers) {
@@ -149,7 +155,8 @@ export function simulateCare(targets: CareTargets, random: Random): ChildDraft[]
       if (youngStarters !== undefined) {
         if (i < youngStarters) {
           // Aged 0-5 at the checkpoint: born after (checkpoint - 6 years), and by the start of care.
-          const earliest = at - Math.floor(6 * YEAR) + 40;
+          // Half of them babies (as among all starters), the rest any age up to 5.
+          const earliest = Math.max(at - Math.floor(6 * YEAR) + 40, random.chance(0.5) ? day - 330 : 0);
           dob = firstOfMonth(earliest + Math.floor(random.next() * Math.max(1, day - earliest)));
           if (toDayNumber(dob) > day) dob = firstOfMonth(day);
         } else {
