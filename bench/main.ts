@@ -84,8 +84,10 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
         ['gateway', async () => void (await post(gateway.url, HEADLINE, { code, at }))],
         ['fostering subgraph', async () => void (await post(fostering.url, ENTITIES, { representations, at }))],
         ['bare SQL', async () => {
+          // What the subgraph sends for this query: coverage, the totals, and counts by date of birth.
           await authorityCoverage(fostering.database.dataSource, codes);
           await childrenInCareAt(fostering.database.dataSource, codes, at);
+          await childrenInCareAt(fostering.database.dataSource, codes, at, ['dateOfBirth']);
         }],
       ];
       for (const [path, task] of paths) {

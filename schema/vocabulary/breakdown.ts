@@ -4,8 +4,9 @@ import { Figure } from './figure.type';
 
 /**
  * Count figures are computed from a "cube": rows of (authority, attributes…, n) that one SQL
- * statement returns for all the authorities of a request. Totals, breakdowns by any dimension and
- * flat cross-tab rows are all folded from the same rows, so asking for more of them costs no SQL.
+ * statement returns for all the authorities of a request, grouped by just the attributes the
+ * figure needs (none for a total; date of birth for age bands). Totals, breakdowns and flat
+ * cross-tab rows are folded from those rows in code.
  */
 export interface CubeRow {
   authorityCode: string;
@@ -16,6 +17,8 @@ export interface CubeRow {
 export interface Dimension<R extends CubeRow> {
   /** Column name in flat rows and in `breakdown` strings, e.g. `age_band`, as in published-figures.csv. */
   column: string;
+  /** The row attributes `keyOf` reads; the SQL groups by exactly these. */
+  attributes: string[];
   keys(): { key: string; label: string }[];
   keyOf(row: R): string;
 }

@@ -30,7 +30,7 @@ import { FosterHouseholdType } from './types/foster-household-type.enum';
 export function childrenInCare(scope: FigureScope, atArgument: string): ChildrenInCare {
   const at = parseDateArgument('at', atArgument);
   const measure = new CountMeasure('children_in_care_count', scope, `in-care|${at}`, { from: at, to: at }, fosteringCoverage,
-    (context, codes) => childrenInCareAt(context.dataSource, codes, at), { date: at });
+    (context, codes, attributes) => childrenInCareAt(context.dataSource, codes, at, attributes), { date: at });
   return Object.assign(new ChildrenInCare(), { at, measure });
 }
 
@@ -39,7 +39,7 @@ export function careFlow(scope: FigureScope, periodArgument: string, ceasing: bo
   const query = ceasing ? childrenCeasingCare : childrenStartingCare;
   const measure = new CountMeasure(ceasing ? 'children_ceasing_care_count' : 'children_starting_care_count', scope,
     `${ceasing ? 'ceasing' : 'starting'}|${period.start}|${period.end}`, { from: period.start, to: period.end }, fosteringCoverage,
-    (context, codes) => query(context.dataSource, codes, period), { period: period.label });
+    (context, codes, attributes) => query(context.dataSource, codes, period, attributes), { period: period.label });
   return Object.assign(new CareFlow(), { period: period.label, measure, ceasing });
 }
 

@@ -29,17 +29,23 @@ export class CountMeasure<R extends CubeRow> {
     private readonly shape: string,
     private readonly window: TimeWindow,
     private readonly coverage: CoverageSource,
-    private readonly run: (context: RequestContext, authorityCodes: string[]) => Promise<R[]>,
+    /** Loads the cube for the authorities, grouped by the given row attributes. */
+    private readonly run: (context: RequestContext, authorityCodes: string[], attributes: string[]) => Promise<R[]>,
     readonly time: { date?: string; period?: string },
-    /** Narrows the loaded rows (e.g. one household type) without another SQL statement. */
+    /** Narrows the loaded rows (e.g. one household type), reading `filterAttributes`. */
     private readonly filter?: (row: R) => boolean,
+    private readonly filterAttributes: string[] = [],
   ) {}
 
-  /** The cube rows, or null when some authority in scope has no records for the window. */
-  async rows(context: RequestContext): Promise<R[] | null> {
+  /**
+   * The cube rows grouped by `attributes`, or null when some authority in scope has no records
+   * for the window. One statement per distinct set of attributes per request, for all authorities.
+   */
+  async rows(context: RequestContext, attributes: string[] = []): Promise<R[] | null> {
     const covered = await this.coverage.covered(context, this.scope.authorityCodes, this.window);
     if (this.scope.authorityCodes.some((code) => !covered.has(code))) return null;
-    const rows = await loadAuthorityRows(context, this.shape, this.scope.authorityCodes, (codes) => this.run(context, codes));
+    const grouping = [...new Set([...attributes, ...this.filterAttributes])].sort();
+    const rows = await loadAuthorityRows(context, `${this.shape}|${grouping.join(',')}`, this.scope.authorityCodes, (codes) => this.run(context, codes, grouping));
     return this.filter ? rows.filter(this.filter) : rows;
   }
 
@@ -57,14 +63,14 @@ export class CountMeasure<R extends CubeRow> {
   }
 
   async breakdown(context: RequestContext, dimension: Dimension<R>): Promise<BreakdownCell[]> {
-    const rows = await this.rows(context);
+    const rows = await this.rows(context, dimension.attributes);
     if (rows === null) return dimension.keys().map(({ key, label }) => ({ key, label, figure: countFigure(null, false) }));
     return breakdownCells(rows, dimension, this.unsuppressed(context));
   }
 
   /** Flat rows per authority in scope, cross-tabulated by the dimensions (none: one total row each). */
   async flatRows(context: RequestContext, dimensions: Dimension<R>[]): Promise<FigureRow[]> {
-    const rows = await this.rows(context);
+    const rows = await this.rows(context, dimensions.flatMap((d) => d.attributes));
     const columns = dimensions.map((d) => d.column);
     const unsuppressed = this.unsuppressed(context);
     return this.scope.authorityCodes.flatMap((authorityCode) => {

@@ -10,7 +10,7 @@ import { LEGAL_STATUS } from '../codes/legal-status.codes';
 import { PLACEMENT_PROVIDER } from '../codes/placement-provider.codes';
 import { PLACEMENT_TYPE } from '../codes/placement-type.codes';
 import { REASON_CEASED } from '../codes/reason-ceased.codes';
-import { CareRow } from '../data/care-cube.queries';
+import { CareAttribute, CareRow } from '../data/care-cube.queries';
 import { HOUSEHOLD_TYPE } from './household.dimensions';
 
 export enum CareDimension {
@@ -43,8 +43,8 @@ registerEnumType(CareDimension, {
   },
 });
 
-function codeListDimension(column: string, list: CodeList, keyOf: (row: CareRow) => string): Dimension<CareRow> {
-  return { column, keys: () => Object.entries(list).map(([key, label]) => ({ key, label })), keyOf };
+function codeListDimension(column: string, list: CodeList, attribute: CareAttribute, keyOf: (row: CareRow) => string): Dimension<CareRow> {
+  return { column, attributes: [attribute], keys: () => Object.entries(list).map(([key, label]) => ({ key, label })), keyOf };
 }
 
 /**
@@ -56,30 +56,32 @@ export function careDimension(dimension: CareDimension, options: { ageBands: Age
     case CareDimension.AGE_BAND:
       return {
         column: 'age_band',
+        // Snapshots: age at the date; flows: age at each child's event.
+        attributes: options.at ? ['dateOfBirth'] : ['dateOfBirth', 'eventDate'],
         keys: () => options.ageBands.map((b) => ({ key: b.label, label: b.to === undefined ? `aged ${b.from} and over` : b.label === 'under 1' ? 'under 1' : `aged ${b.from} to ${b.to}` })),
-        keyOf: (row) => bandOf(options.ageBands, ageInYears(row.dateOfBirth, row.eventDate ?? options.at!)).label,
+        keyOf: (row) => bandOf(options.ageBands, ageInYears(row.dateOfBirth!, options.at ?? row.eventDate!)).label,
       };
     case CareDimension.SEX:
-      return codeListDimension('sex', { M: 'Male', F: 'Female' }, (row) => row.sex);
+      return codeListDimension('sex', { M: 'Male', F: 'Female' }, 'sex', (row) => row.sex!);
     case CareDimension.ETHNICITY_GROUP:
-      return codeListDimension('ethnicity_group', ETHNICITY_GROUP, (row) => ethnicityGroupOf(row.ethnicity));
+      return codeListDimension('ethnicity_group', ETHNICITY_GROUP, 'ethnicity', (row) => ethnicityGroupOf(row.ethnicity!));
     case CareDimension.UASC:
-      return codeListDimension('uasc', { UASC: 'Unaccompanied asylum-seeking child', NOT_UASC: 'Not an unaccompanied asylum-seeking child' }, (row) => (row.uasc ? 'UASC' : 'NOT_UASC'));
+      return codeListDimension('uasc', { UASC: 'Unaccompanied asylum-seeking child', NOT_UASC: 'Not an unaccompanied asylum-seeking child' }, 'uasc', (row) => (row.uasc ? 'UASC' : 'NOT_UASC'));
     case CareDimension.LEGAL_STATUS:
-      return codeListDimension('legal_status', LEGAL_STATUS, (row) => row.legalStatus);
+      return codeListDimension('legal_status', LEGAL_STATUS, 'legalStatus', (row) => row.legalStatus!);
     case CareDimension.PLACEMENT_TYPE:
-      return codeListDimension('placement_type', PLACEMENT_TYPE, (row) => row.placementType);
+      return codeListDimension('placement_type', PLACEMENT_TYPE, 'placementType', (row) => row.placementType!);
     case CareDimension.PLACEMENT_PROVIDER:
-      return codeListDimension('placement_provider', PLACEMENT_PROVIDER, (row) => row.placementProvider);
+      return codeListDimension('placement_provider', PLACEMENT_PROVIDER, 'placementProvider', (row) => row.placementProvider!);
     case CareDimension.CATEGORY_OF_NEED:
-      return codeListDimension('category_of_need', CATEGORY_OF_NEED, (row) => row.categoryOfNeed);
+      return codeListDimension('category_of_need', CATEGORY_OF_NEED, 'categoryOfNeed', (row) => row.categoryOfNeed!);
     case CareDimension.CARER_TYPE:
-      return codeListDimension('carer_type', { ...HOUSEHOLD_TYPE, NONE: 'Not placed with the council\'s own foster carers' }, (row) => row.carerType ?? 'NONE');
+      return codeListDimension('carer_type', { ...HOUSEHOLD_TYPE, NONE: 'Not placed with the council\'s own foster carers' }, 'carerType', (row) => row.carerType ?? 'NONE');
     case CareDimension.REASON_CEASED: {
       if (!options.ceasing) throw badInput('by', dimension, 'a dimension other than REASON_CEASED, which applies only to children ceasing care');
       const { X1: _continuing, ...endings } = REASON_CEASED;
       void _continuing;
-      return codeListDimension('reason_ceased', endings, (row) => row.reasonCeased ?? 'NONE');
+      return codeListDimension('reason_ceased', endings, 'reasonCeased', (row) => row.reasonCeased ?? 'NONE');
     }
   }
 }
