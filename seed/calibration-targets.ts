@@ -1,6 +1,9 @@
 import { daysInMonth } from '../schema/vocabulary/dates';
 import { EnglandLa, PublishedFigure } from './reference-data';
 
+/** The last 31 March the records reach. */
+export const FINAL_YEAR = 2025;
+
 /** A count the generated records must reproduce exactly, at the end of `date`. */
 export interface Checkpoint {
   date: string;
@@ -9,12 +12,21 @@ export interface Checkpoint {
   aged0to5?: number;
   /** Where the number comes from (for CALIBRATION.md and error messages). */
   source: string;
+  /** False for a stand-in where nothing was published (a suppressed count): met exactly all the same. */
+  published?: boolean;
 }
 
 export interface CareTargets {
   code: string;
   /** First day records are held for (the simulation starts here with a stock already in care). */
   recordsFrom: string;
+  /**
+   * Last day records are held for: 31 March 2025, or the last count of a council abolished in a
+   * reorganisation (Northamptonshire 2021, Cumbria 2023), whose children then pass to its successors.
+   */
+  recordsTo: string;
+  /** True when the council ceased to exist after `recordsTo` (its children leave care with E3). */
+  abolished: boolean;
   checkpoints: Checkpoint[];
   /** Unaccompanied asylum-seeking children in care at a date. */
   uasc?: { date: string; count: number };
@@ -48,11 +60,23 @@ export function careTargets(la: EnglandLa, published: PublishedFigure[]): CareTa
   }
   const uascRow = own.find((f) => f.measure === 'uasc_count' && /^\d{4}-\d{2}-\d{2}$/.test(f.asOf));
   const checkpoints = [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
-  const firstYear = Math.min(...la.childrenLookedAfter.keys());
+  const years = [...la.childrenLookedAfter.keys()].sort();
+  const firstYear = years[0];
+  const lastYear = years[years.length - 1];
+  // A council with a 2025 population but no 2025 count (City of London: suppressed, "c") still
+  // exists: it is carried to 31 March 2025 at its last published count. One without a population
+  // either (x) was abolished: its records end at its last count.
+  const abolished = lastYear < FINAL_YEAR && !la.population.has(FINAL_YEAR);
+  if (!abolished && lastYear < FINAL_YEAR) {
+    const last = checkpoints[checkpoints.length - 1];
+    checkpoints.push({ date: `${FINAL_YEAR}-03-31`, total: last.total, source: `not published for ${FINAL_YEAR}: held at ${last.source}`, published: false });
+  }
   return {
     code: la.gss,
     // Councils created after 2020 (e.g. North Northamptonshire) hold records from their first year.
     recordsFrom: `${firstYear - 1}-04-01`,
+    recordsTo: abolished ? `${lastYear}-03-31` : `${FINAL_YEAR}-03-31`,
+    abolished,
     checkpoints,
     uasc: uascRow ? { date: uascRow.asOf, count: uascRow.value } : undefined,
   };

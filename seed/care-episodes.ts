@@ -5,8 +5,9 @@ import { Random } from './random';
 
 /** Placement types by share of episodes, as in England's SSDA903 returns (foster care about 70%). */
 const PLACEMENTS = { U1: 6, U2: 0.5, U3: 7, U4: 20, U5: 1.5, U6: 33, K2: 10, P1: 6, H5: 5, R1: 1, R3: 1, S1: 1, Z1: 1, K1: 0.3, R5: 0.5, P2: 2 };
-const LEGAL_START = { C1: 40, V2: 45, L2: 5, J1: 3, C2: 7 };
-const LEGAL_LATER = { C2: 75, C1: 10, V2: 10, E1: 5 };
+/** Legal status on entry (interim care order or s20) and once settled (full care order): C2 ~60% of the stock. */
+const LEGAL_START = { C1: 45, V2: 33, L2: 6, J1: 3, C2: 13 };
+const LEGAL_LATER = { C2: 90, C1: 3, V2: 3, E1: 4 };
 const NEED = { N1: 65, N2: 3, N3: 3, N4: 7, N5: 13, N6: 1, N7: 0.2, N8: 8 };
 /** Own provision (PR1) or agency (PR4 private, PR5 voluntary) for foster placements. */
 const FOSTER_PROVIDER = { PR1: 55, PR4: 40, PR5: 5 };
@@ -14,6 +15,7 @@ const OTHER_PROVIDER = { PR1: 25, PR2: 5, PR4: 60, PR5: 10 };
 
 /** Why care ended, by age at the end (SSDA903 REC codes). */
 function reasonCeased(child: ChildDraft, random: Random): string {
+  if (child.transferred) return 'E3';
   if (child.agedOut) return random.weighted({ E17: 30, E5: 35, E6: 10, E8: 10, E13: 5, E4A: 10 });
   const age = ageInYears(child.dateOfBirth, child.careEnd!);
   if (child.uasc && age >= 16) return random.weighted({ E5: 45, E8: 25, E15: 15, E16: 5, E13: 10 });
@@ -49,7 +51,10 @@ export function careEpisodes(child: ChildDraft, random: Random): CareEpisodeReco
       legalStatus = 'V2';
       if (placementType === 'P1' || placementType.startsWith('U1') || placementType === 'U2' || placementType === 'U3') placementType = 'U6';
     }
-    if (ageInYears(child.dateOfBirth, fromDayNumber(bounds[i]!)) < 16 && (placementType === 'H5' || placementType === 'P2')) placementType = 'U6';
+    const ageAtStart = ageInYears(child.dateOfBirth, fromDayNumber(bounds[i]!));
+    // Semi-independent living (H5) and independent living (P2) are for 16- and 17-year-olds only.
+    if (ageAtStart < 16 && (placementType === 'H5' || placementType === 'P2')) placementType = 'U6';
+    else if (ageAtStart >= 16 && random.chance(0.18)) placementType = 'H5';
     if (last && adopted) {
       // Placed for adoption under a placement order before the adoption order ends care.
       legalStatus = 'E1';

@@ -16,6 +16,8 @@ export interface ChildDraft {
   careEnd: string | null;
   /** True when care ended because the young person reached 18. */
   agedOut: boolean;
+  /** True when care passed to a successor council on a reorganisation (reason ceased E3). */
+  transferred?: boolean;
 }
 
 export const RECORDS_TO = '2025-03-31';
@@ -23,11 +25,18 @@ const YEAR = 365.25;
 
 /** Ages of children in care at a snapshot, like England's (DfE: under 1 5%, 1-4 13%, 5-9 17%, 10-15 39%, 16+ 26%). */
 const STOCK_AGES = { '0': 5, '1-4': 13, '5-9': 17, '10-15': 39, '16-17': 26 };
-/** Ages of children starting care (younger than the stock: babies are a fifth of starters). */
-const STARTER_AGES = { '0': 22, '1-4': 16, '5-9': 17, '10-15': 30, '16-17': 15 };
+/**
+ * Ages of children starting care, like DfE's starters (babies about a fifth; many 16-17-year-olds,
+ * a good share of them UASC). With the leaving rates below this keeps the stock near England's mix.
+ */
+const STARTER_AGES = { '0': 18, '1-4': 11, '5-9': 13, '10-15': 31, '16-17': 27 };
+/** Relative chance of leaving care in an interval, by age: the youngest go home or are adopted soonest. */
+const LEAVING_WEIGHT = [1.9, 1.9, 1.9, 1.9, 1.9, 1.0, 1.0, 1.0, 1.0, 1.0, 0.55, 0.55, 0.55, 0.55, 0.55, 0.55, 0.5, 0.5];
+/** Chance a starter of this age is an unaccompanied asylum seeker (UASC are ~7% of England's stock, mostly 16-17). */
+const UASC_CHANCE: Record<number, number> = { 14: 0.12, 15: 0.2, 16: 0.4, 17: 0.45 };
 const AGE_RANGES: Record<string, [number, number]> = { '0': [0, 0], '1-4': [1, 4], '5-9': [5, 9], '10-15': [10, 15], '16-17': [16, 17] };
 /** Share of the stock leaving care per year, besides those reaching 18. */
-const TURNOVER = 0.3;
+const TURNOVER = 0.26;
 
 const ETHNICITY = { WBRI: 70, WOTH: 4, WIRT: 0.5, WROM: 0.5, MWBC: 4, MWBA: 1.5, MWAS: 2, MOTH: 3, AIND: 0.8, APKN: 2, ABAN: 0.5, AOTH: 1, BCRB: 1.5, BAFR: 2.5, BOTH: 1, CHNE: 0.2, OOTH: 2, NOBT: 1 };
 const UASC_ETHNICITY = { BAFR: 35, AOTH: 30, OOTH: 25, BOTH: 10 };
@@ -41,7 +50,7 @@ function birthday18(dateOfBirth: string): number {
 }
 
 /**
- * Simulates one council's children in care from `recordsFrom` to 31 March 2025 as stock and flow
+ * Simulates one council's children in care from `recordsFrom` to `recordsTo` as stock and flow
  * between checkpoints, so that the number in care at each checkpoint is exact: in each interval,
  * young people reaching 18 leave, others leave at random, and just enough children start. Where a
  * paper gives the number aged 0–5, which children leave and how old the starters are is chosen
@@ -53,7 +62,7 @@ export function simulateCare(targets: CareTargets, random: Random): ChildDraft[]
   const newChild = (dateOfBirth: string, careStart: number, uascPossible: boolean): ChildDraft => {
     serial += 1;
     const age = ageInYears(dateOfBirth, fromDayNumber(careStart));
-    const uasc = uascPossible && age >= 14 && random.chance(0.18);
+    const uasc = uascPossible && random.chance(UASC_CHANCE[age] ?? 0);
     const child: ChildDraft = {
       id: `${targets.code}-C${String(serial).padStart(6, '0')}`,
       authorityCode: targets.code,
@@ -75,7 +84,7 @@ export function simulateCare(targets: CareTargets, random: Random): ChildDraft[]
   };
 
   const start = toDayNumber(targets.recordsFrom);
-  const checkpoints = targets.checkpoints.filter((c) => c.date >= targets.recordsFrom && c.date <= RECORDS_TO);
+  const checkpoints = targets.checkpoints.filter((c) => c.date >= targets.recordsFrom && c.date <= targets.recordsTo);
   if (checkpoints.length === 0) return children;
 
   // The stock already in care on the first day: roughly the first checkpoint's count.
@@ -135,7 +144,7 @@ export function simulateCare(targets: CareTargets, random: Random): ChildDraft[]
       leavers = [...young.slice(0, youngLeavers), ...old.slice(0, ceasing - youngLeavers)];
     } else {
       // Young children leave care sooner (home, special guardianship, adoption) than older ones.
-      const weight = (c: ChildDraft) => [1.8, 1.8, 1.8, 1.8, 1.8, 1.1, 1.1, 1.1, 1.1, 1.1, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 1.1, 1.1][Math.min(17, ageAt(c))];
+      const weight = (c: ChildDraft) => LEAVING_WEIGHT[Math.min(17, ageAt(c))];
       leavers = rest
         .map((c) => ({ c, key: Math.pow(random.next(), 1 / weight(c)) }))
         .sort((a, b) => b.key - a.key)
@@ -180,6 +189,11 @@ export function simulateCare(targets: CareTargets, random: Random): ChildDraft[]
       if (young !== checkpoint.aged0to5) throw new Error(`${targets.code}: ${young} aged 0-5 at ${checkpoint.date}, expected ${checkpoint.aged0to5}`);
     }
     previous = at;
+  }
+  if (targets.abolished) {
+    // The council's children in care pass to its successor councils the day after its last count.
+    const next = fromDayNumber(toDayNumber(targets.recordsTo) + 1);
+    for (const child of active) Object.assign(child, { careEnd: next, transferred: true });
   }
   if (targets.uasc) calibrateUasc(children, targets.uasc, random);
   return children;

@@ -1,7 +1,6 @@
 import { addDays, fromDayNumber, toDayNumber } from '../schema/vocabulary/dates';
 import { FosterHouseholdRecord } from '../subgraphs/fostering/entities';
 import { FosteringTargets } from './calibration-targets';
-import { RECORDS_TO } from './care-timeline';
 import { Random } from './random';
 
 type HouseholdType = 'MAINSTREAM' | 'CONNECTED' | 'SHORT_BREAK';
@@ -28,13 +27,16 @@ function dayBetween(random: Random, from: string, to: string): string {
 }
 
 /**
- * The council's own foster households, built around a reference date (31 March 2022): exactly the
+ * The council's own foster households, built around a reference date (normally 31 March 2022): exactly the
  * number active then, the approvals of 2020-21 and 2021-22 among them, the households that left
  * before it (so that resignations in a year are exact), and approvals and departures afterwards.
  */
-export function generateHouseholds(code: string, recordsFrom: string, childrenInCare2022: number, targets: FosteringTargets, random: Random): FosterHouseholdRecord[] {
+export function generateHouseholds(code: string, recordsFrom: string, recordsTo: string, childrenInCare2022: number, targets: FosteringTargets, random: Random): FosterHouseholdRecord[] {
   const households: FosterHouseholdRecord[] = [];
-  const reference = targets.householdsAt?.date ?? '2022-03-31';
+  // The published date, else 31 March 2022, moved inside the records of a council created or abolished since.
+  const dayBefore = addDays(recordsFrom, -1);
+  const fallback = '2022-03-31' < dayBefore ? dayBefore : '2022-03-31' > recordsTo ? recordsTo : '2022-03-31';
+  const reference = targets.householdsAt?.date ?? fallback;
   const firstYear = Number(recordsFrom.slice(0, 4));
   const add = (type: HouseholdType, approvedOn: string, deregisteredOn: string | null, reason: string | null) => {
     const shape = SHAPE[type];
@@ -91,7 +93,7 @@ export function generateHouseholds(code: string, recordsFrom: string, childrenIn
 
     // After the reference date: new approvals, and departures among everyone active.
     const referenceYear = Number(reference.slice(0, 4));
-    for (let year = referenceYear; fyEnd(year) <= RECORDS_TO; year += 1) {
+    for (let year = referenceYear; fyEnd(year) <= recordsTo; year += 1) {
       for (let i = 0; i < approvals(year); i += 1) add(type, dayBetween(random, fyStart(year), fyEnd(year)), null, null);
       const current = random.shuffle(households.filter((h) => h.householdType === type && h.deregisteredOn === null && h.approvedOn < fyStart(year)));
       for (const household of current.slice(0, leavers())) {

@@ -36,17 +36,17 @@ export function generateFostering(scope: SeedScope): FosteringRecords {
     const drafts = simulateCare(care, random);
     const episodes = drafts.flatMap((child) => careEpisodes(child, random));
     const cla2022 = la.childrenLookedAfter.get(2022) ?? [...la.childrenLookedAfter.values()][0];
-    const households = generateHouseholds(la.gss, care.recordsFrom, cla2022, fostering, random);
+    const households = generateHouseholds(la.gss, care.recordsFrom, care.recordsTo, cla2022, fostering, random);
     placeWithHouseholds(episodes, households, random);
     calibratePlacements(episodes, households, fostering, random);
-    const enquiries = generateEnquiries(la.gss, care.recordsFrom, households, fostering, random);
+    const enquiries = generateEnquiries(la.gss, care.recordsFrom, care.recordsTo, households, fostering, random);
     const children = drafts.map(({ id, authorityCode, dateOfBirth, sex, ethnicity, uasc }) => Object.assign(new ChildRecord(), { id, authorityCode, dateOfBirth, sex, ethnicity, uasc }));
     verifyCalibration(care, fostering, children, episodes, households, enquiries);
     records.children.push(...children);
     records.episodes.push(...episodes);
     records.households.push(...households);
     records.enquiries.push(...enquiries);
-    records.coverage.push(Object.assign(new AuthorityCoverageRecord(), { authorityCode: la.gss, recordsFrom: care.recordsFrom, recordsTo: RECORDS_TO }));
+    records.coverage.push(Object.assign(new AuthorityCoverageRecord(), { authorityCode: la.gss, recordsFrom: care.recordsFrom, recordsTo: care.recordsTo }));
   }
   return records;
 }
@@ -87,5 +87,39 @@ function verifyCalibration(care: CareTargets, fostering: FosteringTargets, child
     if (target.enquiries !== undefined) fail(`enquiries ${year}`, cohort.length, target.enquiries);
     if (target.invited !== undefined) fail(`invited to training ${year}`, cohort.filter((e) => e.trainingInvitedOn).length, target.invited);
     if (target.assessed !== undefined) fail(`assessments started ${year}`, cohort.filter((e) => e.assessmentStartedOn).length, target.assessed);
+    // The same figures read as events dated in the year (see CALIBRATION.md): they must agree.
+    if (target.invited !== undefined) fail(`training invitations dated in ${year}`, enquiries.filter((e) => fy(e.trainingInvitedOn, year)).length, target.invited);
+    if (target.assessed !== undefined) fail(`assessments dated in ${year}`, enquiries.filter((e) => fy(e.assessmentStartedOn, year)).length, target.assessed);
+  }
+  for (const e of enquiries) {
+    if (e.approvedOn !== null && (e.householdId === null || households.get(e.householdId)?.approvedOn !== e.approvedOn)) throw new Error(`seed: ${e.id} approved without its household`);
+  }
+  verifyPeriodsOfCare(care.code, children, episodes);
+}
+
+/** SSDA903 shape: contiguous episodes, S first, X1 between, a real reason last, out of care by 18. */
+function verifyPeriodsOfCare(code: string, children: ChildRecord[], episodes: CareEpisodeRecord[]): void {
+  const byChild = new Map<string, CareEpisodeRecord[]>();
+  for (const e of episodes) {
+    const list = byChild.get(e.childId);
+    if (list) list.push(e);
+    else byChild.set(e.childId, [e]);
+  }
+  for (const child of children) {
+    const list = (byChild.get(child.id) ?? []).sort((x, y) => x.startDate.localeCompare(y.startDate));
+    const problem = (what: string) => new Error(`seed: ${code} ${child.id} ${what}`);
+    if (list.length === 0) throw problem('has no episodes');
+    list.forEach((e, i) => {
+      if (e.endDate !== null && e.endDate <= e.startDate) throw problem(`episode ${e.id} ends before it starts`);
+      if (i === 0 ? e.reasonNewEpisode !== 'S' : !'PLTUB'.includes(e.reasonNewEpisode)) throw problem(`episode ${e.id} reason for new episode ${e.reasonNewEpisode}`);
+      const next = list[i + 1];
+      if (next && (e.endDate !== next.startDate || e.reasonCeased !== 'X1')) throw problem(`episode ${e.id} is not followed on contiguously`);
+      if (!next && (e.endDate === null) !== (e.reasonCeased === null)) throw problem(`episode ${e.id} end and reason disagree`);
+      if (!next && e.reasonCeased === 'X1') throw problem(`period of care ends with X1`);
+    });
+    const last = list[list.length - 1];
+    const eighteen = `${Number(child.dateOfBirth.slice(0, 4)) + 18}${child.dateOfBirth.slice(4)}`;
+    if ((last.endDate ?? '9999-12-31') > eighteen && eighteen <= RECORDS_TO) throw problem(`is in care past 18 (${eighteen})`);
+    if (last.endDate === null && eighteen <= RECORDS_TO) throw problem('is still in care at 18');
   }
 }

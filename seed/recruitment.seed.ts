@@ -1,18 +1,34 @@
 import { addDays, financialYearEnd, fromDayNumber, toDayNumber } from '../schema/vocabulary/dates';
 import { FosteringEnquiryRecord, FosterHouseholdRecord } from '../subgraphs/fostering/entities';
 import { FosteringTargets } from './calibration-targets';
-import { RECORDS_TO } from './care-timeline';
 import { Random } from './random';
 
 const cohortOf = (date: string) => financialYearEnd(date) - 1;
-const minDate = (a: string, b: string) => (a < b ? a : b);
+
+/**
+ * Training invitation and assessment dates for an enquiry, kept inside the enquiry's financial
+ * year (the enquiry moves earlier if needed): then a year's enquirers who were invited are exactly
+ * the invitations dated in that year, so the cohort reading the API gives ("63 enquiries, 30 of
+ * them invited, 16 progressing") and an in-year count of each event are the same numbers.
+ */
+function funnelDates(enquiryDate: string, stages: 0 | 1 | 2, recordsTo: string, random: Random): { enquiryDate: string; invited: string | null; assessed: string | null } {
+  const toInvite = random.int(10, 40);
+  const toAssess = random.int(20, 60);
+  const span = stages === 0 ? 0 : stages === 1 ? toInvite : toInvite + toAssess;
+  const yearEnd = `${cohortOf(enquiryDate) + 1}-03-31`;
+  const limit = yearEnd < recordsTo ? yearEnd : recordsTo;
+  let enquiry = enquiryDate;
+  if (addDays(enquiry, span) > limit) enquiry = addDays(limit, -span - random.int(0, 20));
+  const invited = stages >= 1 ? addDays(enquiry, toInvite) : null;
+  return { enquiryDate: enquiry, invited, assessed: stages === 2 ? addDays(invited!, toAssess) : null };
+}
 
 /**
  * The recruitment funnel: every mainstream household approved within the records has the enquiry
  * it came from (about 7–11 months earlier), and each yearly cohort of enquiries is filled up with
  * enquirers who stopped at some stage — exactly to the published counts where there are any.
  */
-export function generateEnquiries(code: string, recordsFrom: string, households: FosterHouseholdRecord[], targets: FosteringTargets, random: Random): FosteringEnquiryRecord[] {
+export function generateEnquiries(code: string, recordsFrom: string, recordsTo: string, households: FosterHouseholdRecord[], targets: FosteringTargets, random: Random): FosteringEnquiryRecord[] {
   const enquiries: FosteringEnquiryRecord[] = [];
   const add = (enquiryDate: string, invited: string | null, assessed: string | null, approved: FosterHouseholdRecord | null) => {
     enquiries.push(Object.assign(new FosteringEnquiryRecord(), {
@@ -39,11 +55,11 @@ export function generateEnquiries(code: string, recordsFrom: string, households:
     for (const l of inCohort.slice(target.assessed)) l.enquiryDate = addDays(`${year}-04-01`, -random.int(1, 90));
   }
   for (const { household, enquiryDate } of linked) {
-    const invited = addDays(enquiryDate, random.int(10, 40));
-    add(enquiryDate, invited, addDays(invited, random.int(20, 60)), household);
+    const dates = funnelDates(enquiryDate, 2, recordsTo, random);
+    add(dates.enquiryDate, dates.invited, dates.assessed, household);
   }
 
-  const lastYear = cohortOf(RECORDS_TO);
+  const lastYear = cohortOf(recordsTo);
   for (let year = cohortOf(recordsFrom); year <= lastYear; year += 1) {
     const approvedHere = enquiries.filter((e) => cohortOf(e.enquiryDate) === year).length;
     const published = targets.recruitment.get(year) ?? {};
@@ -55,10 +71,8 @@ export function generateEnquiries(code: string, recordsFrom: string, households:
     }
     const from = toDayNumber(`${year}-04-01`);
     for (let i = approvedHere; i < total; i += 1) {
-      const enquiryDate = fromDayNumber(from + random.int(0, 364));
-      const invitedOn = i < invited ? minDate(addDays(enquiryDate, random.int(10, 45)), RECORDS_TO) : null;
-      const assessedOn = invitedOn && i < assessed ? minDate(addDays(invitedOn, random.int(20, 80)), RECORDS_TO) : null;
-      add(enquiryDate, invitedOn, assessedOn, null);
+      const dates = funnelDates(fromDayNumber(from + random.int(0, 364)), i < assessed ? 2 : i < invited ? 1 : 0, recordsTo, random);
+      add(dates.enquiryDate, dates.invited, dates.assessed, null);
     }
   }
   return enquiries;
