@@ -5,13 +5,15 @@ import { generateAuthorities } from './authorities.seed';
 import { generateFostering, SeedScope } from './fostering.seed';
 import { writeRecords } from './write-records';
 
-async function isEmpty(dataSource: DataSource, entity: new () => object): Promise<boolean> {
-  return (await dataSource.getRepository(entity).count()) === 0;
+/** True when none of the tables of these entities holds a row (then it is ours to fill). */
+async function isEmpty(dataSource: DataSource, entities: (new () => object)[]): Promise<boolean> {
+  for (const entity of entities) if ((await dataSource.getRepository(entity).count()) > 0) return false;
+  return true;
 }
 
 /** Seeds the authorities database unless it already holds data; true when it seeded. */
 export async function seedAuthoritiesDatabase(dataSource: DataSource): Promise<boolean> {
-  if (!(await isEmpty(dataSource, LocalAuthorityRecord))) return false;
+  if (!(await isEmpty(dataSource, [LocalAuthorityRecord, RegionRecord, RegionMembershipRecord, DistrictRecord, ChildPopulationRecord]))) return false;
   const r = generateAuthorities();
   await writeRecords(dataSource, [
     [LocalAuthorityRecord, r.authorities],
@@ -25,14 +27,13 @@ export async function seedAuthoritiesDatabase(dataSource: DataSource): Promise<b
 
 /** Seeds the fostering database unless it already holds data; true when it seeded. */
 export async function seedFosteringDatabase(dataSource: DataSource, scope: SeedScope): Promise<boolean> {
-  if (!(await isEmpty(dataSource, AuthorityCoverageRecord))) return false;
+  if (!(await isEmpty(dataSource, [AuthorityCoverageRecord, ChildRecord, CareEpisodeRecord, FosterHouseholdRecord, FosteringEnquiryRecord]))) return false;
   const r = generateFostering(scope);
   await writeRecords(dataSource, [
     [ChildRecord, r.children],
     [CareEpisodeRecord, r.episodes],
     [FosterHouseholdRecord, r.households],
     [FosteringEnquiryRecord, r.enquiries],
-    // Coverage last: its presence is what marks the database as seeded.
     [AuthorityCoverageRecord, r.coverage],
   ]);
   return true;
