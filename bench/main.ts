@@ -18,7 +18,7 @@ import { percentile, runLoad } from './load';
  */
 
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,4,16').split(',').map(Number);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const SCOPES = (process.env.BENCH_SCOPES ?? 'pilot,national').split(',');
 
 const HEADLINE = `query ($code: ID!, $at: Date!) {
