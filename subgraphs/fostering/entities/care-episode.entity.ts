@@ -6,7 +6,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * Open at a date D when startDate <= D and (endDate is null or endDate > D).
  */
 @Entity('care_episode')
-@Index(['authorityCode', 'startDate'])
+@Index(['authorityCode', 'startDate', 'endDate'])
 @Index(['authorityCode', 'endDate'])
 @Index(['childId'])
 export class CareEpisodeRecord {
