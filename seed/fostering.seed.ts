@@ -8,7 +8,7 @@ import { calibratePlacements, childrenNewlyPlaced, childrenWithConnectedCarers, 
 import { PILOT_COUNCILS } from './pilot-councils';
 import { Random } from './random';
 import { generateEnquiries } from './recruitment.seed';
-import { englandLas, publishedFigures } from './reference-data';
+import { EnglandLa, englandLas, publishedFigures } from './reference-data';
 
 export type SeedScope = 'pilot' | 'national';
 
@@ -20,14 +20,20 @@ export interface FosteringRecords {
   coverage: AuthorityCoverageRecord[];
 }
 
+/** The councils a scope generates: the nine pilot councils, or every council with a published count. */
+export function councilsInScope(scope: SeedScope): EnglandLa[] {
+  return englandLas().filter((la) => la.childrenLookedAfter.size > 0 && (scope === 'national' || PILOT_COUNCILS.includes(la.gss)));
+}
+
 /**
  * The fostering subgraph's synthetic records. `pilot`: the nine T4C and ATV councils; `national`:
  * every council with a published count (the nine included, generated identically: each council
  * has its own random stream, seeded by its GSS code).
  */
-export function generateFostering(scope: SeedScope): FosteringRecords {
+export function generateFostering(scope: SeedScope, only?: readonly string[]): FosteringRecords {
   const published = publishedFigures();
-  const las = englandLas().filter((la) => la.childrenLookedAfter.size > 0 && (scope === 'national' || PILOT_COUNCILS.includes(la.gss)));
+  // `only` picks some of the scope's councils (for quick tests): their records are the same as in the full run.
+  const las = councilsInScope(scope).filter((la) => !only || only.includes(la.gss));
   const records: FosteringRecords = { children: [], episodes: [], households: [], enquiries: [], coverage: [] };
   for (const la of las) {
     const random = new Random(`fostering|${la.gss}`);
