@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../subgraphs/shared/project-root';
 import { backends } from './support/backends';
 import { englandLas } from './support/reference-figures';
 import { Stack, startStack } from './support/stack';
@@ -64,6 +67,13 @@ describe.each(backends())('the headline query through the gateway on %s', (backe
     const result = await stack.query(query);
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toContain(`"${argument}"`);
+  });
+
+  it('answers the README\'s example query with the answer the README shows', async () => {
+    const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
+    const query = /```graphql\n([\s\S]*?)\n```/.exec(readme)![1];
+    const answer = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(readme)![1]);
+    expect(await stack.query(query)).toEqual(answer);
   });
 
   it('serves /health on the gateway and every subgraph', async () => {
