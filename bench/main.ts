@@ -127,7 +127,7 @@ function printTable(rows: Row[]): void {
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
-  for (const scope of SCOPES) rows.push(...(await benchScope(scope, scope === 'national' ? ['T4C', 'E12000002'] : ['T4C', 'PILOT'])));
+  for (const scope of SCOPES) rows.push(...(await benchScope(scope, scope === 'national' ? ['T4C', 'E12000008'] : ['T4C', 'PILOT'])));
   console.log(`\ncsc-hub benchmark: ${REQUESTS} requests per cell, Node ${process.version}, SQLite\n`);
   printTable(rows);
 }
