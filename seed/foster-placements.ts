@@ -1,9 +1,10 @@
+import { CONNECTED_FOSTER_PLACEMENTS, FOSTER_PLACEMENTS } from '../subgraphs/fostering/codes/placement-type.codes';
 import { CareEpisodeRecord, FosterHouseholdRecord } from '../subgraphs/fostering/entities';
 import { FosteringTargets } from './calibration-targets';
 import { Random } from './random';
 
-const CONNECTED_PLACEMENTS = new Set(['U1', 'U2', 'U3']);
-const MAINSTREAM_PLACEMENTS = new Set(['U4', 'U5', 'U6']);
+const CONNECTED_PLACEMENTS = new Set(CONNECTED_FOSTER_PLACEMENTS);
+const MAINSTREAM_PLACEMENTS = new Set(FOSTER_PLACEMENTS.filter((code) => !CONNECTED_PLACEMENTS.has(code)));
 
 const activeOn = (h: FosterHouseholdRecord, date: string) => h.approvedOn <= date && (h.deregisteredOn === null || h.deregisteredOn > date);
 

@@ -1,8 +1,5 @@
 import { GraphQLError } from 'graphql';
 
-/** Error codes callers can act on; they travel in `extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN';
-
 /**
  * A caller-caused failure. The message always names the argument and what is accepted, so a
  * BI tool's user can fix the query without reading our code.

@@ -69,8 +69,3 @@ export function parsePeriodArgument(argument: string, value: string, accepted: P
   }
   return period;
 }
-
-/** The financial years (as `2021-22` labels) a period overlaps. */
-export function financialYearLabel(startYear: number): string {
-  return `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
-}

@@ -25,6 +25,3 @@ export const REASON_CEASED: CodeList = {
   E9: 'Sentenced to custody',
   X1: 'Episode ceases, and new episode begins on same day, for any reason',
 };
-
-/** The code that ends an episode without ending the period of care. */
-export const EPISODE_CONTINUES = 'X1';
