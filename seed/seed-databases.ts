@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { ChildPopulationRecord, DistrictRecord, LocalAuthorityRecord, RegionMembershipRecord, RegionRecord } from '../subgraphs/authorities/entities';
-import { AuthorityCoverageRecord, CareEpisodeRecord, ChildRecord, FosteringEnquiryRecord, FosterHouseholdRecord } from '../subgraphs/fostering/entities';
+import { AuthorityCoverageRecord, CareEpisodeRecord, ChildRecord, EnglandReferenceRecord, FosteringEnquiryRecord, FosterHouseholdRecord } from '../subgraphs/fostering/entities';
 import { generateAuthorities } from './authorities.seed';
+import { englandReferences } from './england-reference.seed';
 import { generateFostering, SeedScope } from './fostering.seed';
 import { writeRecords } from './write-records';
 
@@ -27,7 +28,7 @@ export async function seedAuthoritiesDatabase(dataSource: DataSource): Promise<b
 
 /** Seeds the fostering database unless it already holds data; true when it seeded. */
 export async function seedFosteringDatabase(dataSource: DataSource, scope: SeedScope): Promise<boolean> {
-  if (!(await isEmpty(dataSource, [AuthorityCoverageRecord, ChildRecord, CareEpisodeRecord, FosterHouseholdRecord, FosteringEnquiryRecord]))) return false;
+  if (!(await isEmpty(dataSource, [AuthorityCoverageRecord, ChildRecord, CareEpisodeRecord, FosterHouseholdRecord, FosteringEnquiryRecord, EnglandReferenceRecord]))) return false;
   const r = generateFostering(scope);
   await writeRecords(dataSource, [
     [ChildRecord, r.children],
@@ -35,6 +36,8 @@ export async function seedFosteringDatabase(dataSource: DataSource, scope: SeedS
     [FosterHouseholdRecord, r.households],
     [FosteringEnquiryRecord, r.enquiries],
     [AuthorityCoverageRecord, r.coverage],
+    // England's comparators, whatever the scope: they come from DfE's file, not from our records.
+    [EnglandReferenceRecord, englandReferences()],
   ]);
   return true;
 }

@@ -18,7 +18,7 @@ const HEADLINE = `query ($at: Date!) {
       childrenInCare(at: $at) {
         total { value }
         aged0to5: breakdown(by: AGE_BAND, ageBands: ["0-5"]) { key figure { value } }
-        ratePer10000 { value denominator }
+        ratePer10000 { value denominator englandAverage }
       }
     }
   }
@@ -26,7 +26,7 @@ const HEADLINE = `query ($at: Date!) {
 
 interface Member {
   shortName: string;
-  childrenInCare: { total: { value: number }; aged0to5: { key: string; figure: { value: number } }[]; ratePer10000: { value: number; denominator: number } };
+  childrenInCare: { total: { value: number }; aged0to5: { key: string; figure: { value: number } }[]; ratePer10000: { value: number; denominator: number; englandAverage: number } };
 }
 
 describe.each(backends())('the headline query through the gateway on %s', (backend) => {
@@ -56,6 +56,13 @@ describe.each(backends())('the headline query through the gateway on %s', (backe
     const year = at.slice(0, 4);
     const staffs = members.find((m) => m.shortName === 'Staffs')!;
     expect(staffs.childrenInCare.ratePer10000.denominator).toBe(Number(englandLas().find((r) => r.gss === 'E10000028')![`pop_under18_${year}`]));
+    // England's rate beside it: all children looked after over all children, from DfE's file.
+    const both = englandLas().filter((r) => /^\d+$/.test(r[`cla_31_march_${year}`]) && /^\d+$/.test(r[`pop_under18_${year}`]));
+    const sum = (column: string) => both.reduce((s, r) => s + Number(r[column]), 0);
+    const england = Math.round((sum(`cla_31_march_${year}`) / sum(`pop_under18_${year}`)) * 100000) / 10;
+    expect(members.every((m) => m.childrenInCare.ratePer10000.englandAverage === england)).toBe(true);
+    expect(england).toBeGreaterThan(60);
+    expect(england).toBeLessThan(80);
   });
 
   it.each([

@@ -40,8 +40,8 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
     expect(nine.fostering).toBe(four.fostering);
     expect(nine.authorities).toBe(four.authorities);
     // The gateway calls fostering twice (the Region entity, then its members). The region call:
-    // coverage, in care (total, by date of birth), starts, households = 5; the members call:
-    // coverage, in care (total, by legal status), starts, households, recruitment = 6.
-    expect(four.fostering).toBe(11);
+    // coverage, in care (total, by date of birth), England's rate, starts, households = 6; the
+    // members call: coverage, in care (total, by legal status), starts, households, recruitment = 6.
+    expect(four.fostering).toBe(12);
   });
 });

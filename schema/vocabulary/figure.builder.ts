@@ -61,10 +61,16 @@ export function countFigure(value: number | null, unsuppressed: boolean): Figure
 }
 
 /** numerator / denominator × per, rounded to one decimal place as DfE publishes rates. */
-export function rateFigure(numerator: number | null, denominator: number | null, unit: FigureUnit, unsuppressed: boolean): Figure {
+export function rateFigure(
+  numerator: number | null,
+  denominator: number | null,
+  unit: FigureUnit,
+  unsuppressed: boolean,
+  comparators: { englandAverage?: number | null; target?: number | null } = {},
+): Figure {
   const per = unit === FigureUnit.PERCENT ? 100 : 10_000;
   const value = numerator === null || !denominator ? null : Math.round((numerator / denominator) * per * 10) / 10;
-  return buildFigure({ value, unit, numerator, denominator, basedOn: numerator === null ? [] : [numerator] }, unsuppressed);
+  return buildFigure({ value, unit, numerator, denominator, basedOn: numerator === null ? [] : [numerator], ...comparators }, unsuppressed);
 }
 
 export interface CountCell {

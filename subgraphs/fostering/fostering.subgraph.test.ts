@@ -59,9 +59,9 @@ describe.each(backends())('fostering subgraph on %s', (backend) => {
     const one = await subgraph.statementsFor(ENTITIES, { representations: reps(['E06000020']), at: '2022-03-31' });
     const nine = await subgraph.statementsFor(ENTITIES, { representations: reps(PILOT_COUNCILS), at: '2022-03-31' });
     expect(nine).toBe(one);
-    // One coverage lookup, then one grouped count per distinct grouping: the total (also the
-    // rate's numerator), by date of birth (age bands), by sex.
-    expect(one).toBe(4);
+    // One coverage lookup, England's rate for the comparator, then one grouped count per distinct
+    // grouping: the total (also the rate's numerator), by date of birth (age bands), by sex.
+    expect(one).toBe(5);
   });
 
   it('computes a region over the members it is sent', async () => {

@@ -1,9 +1,10 @@
 import { AuthorityCoverageRecord } from './authority-coverage.entity';
 import { CareEpisodeRecord } from './care-episode.entity';
 import { ChildRecord } from './child.entity';
+import { EnglandReferenceRecord } from './england-reference.entity';
 import { FosterHouseholdRecord } from './foster-household.entity';
 import { FosteringEnquiryRecord } from './fostering-enquiry.entity';
 
-export { AuthorityCoverageRecord, CareEpisodeRecord, ChildRecord, FosterHouseholdRecord, FosteringEnquiryRecord };
+export { AuthorityCoverageRecord, CareEpisodeRecord, ChildRecord, EnglandReferenceRecord, FosterHouseholdRecord, FosteringEnquiryRecord };
 
-export const fosteringEntities = [ChildRecord, CareEpisodeRecord, FosterHouseholdRecord, FosteringEnquiryRecord, AuthorityCoverageRecord];
+export const fosteringEntities = [ChildRecord, CareEpisodeRecord, FosterHouseholdRecord, FosteringEnquiryRecord, AuthorityCoverageRecord, EnglandReferenceRecord];

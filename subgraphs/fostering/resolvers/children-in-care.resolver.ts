@@ -6,6 +6,7 @@ import { FigureRow } from '../../../schema/vocabulary/figure-row.type';
 import { BreakdownCell, Figure, FigureUnit } from '../../../schema/vocabulary/figure.type';
 import { populationFor } from '../../shared/figure-scope';
 import { RequestContext } from '../../shared/request-context';
+import { englandValue } from '../data/england-reference.queries';
 import { CareDimension, careDimension } from '../dimensions/care.dimensions';
 import { ChildrenInCare } from '../types/children-in-care.type';
 
@@ -19,12 +20,13 @@ export class ChildrenInCareResolver {
     return root.measure.total(context);
   }
 
-  @FieldResolver(() => Figure, { description: 'Children in care per 10,000 children under 18, using the population DfE uses for the year ending the 31 March on or after the date (numerator and denominator included).' })
+  @FieldResolver(() => Figure, { description: 'Children in care per 10,000 children under 18, using the population DfE uses for the year ending the 31 March on or after the date (numerator and denominator included); at a 31 March, with England\'s rate beside it.' })
   async ratePer10000(@Root() root: ChildrenInCare, @Ctx() context: RequestContext): Promise<Figure> {
     const year = financialYearEnd(root.at);
     const populations = root.measure.scope.authorityCodes.map((code) => populationFor(root.measure.scope.populations.get(code), year));
     const denominator = populations.some((p) => p === null) ? null : populations.reduce<number>((s, p) => s + (p ?? 0), 0);
-    return rateFigure(await root.measure.count(context), denominator, FigureUnit.RATE_PER_10000, root.measure.unsuppressed(context));
+    const englandAverage = await englandValue(context, 'children_looked_after_rate_per_10000', root.at);
+    return rateFigure(await root.measure.count(context), denominator, FigureUnit.RATE_PER_10000, root.measure.unsuppressed(context), { englandAverage });
   }
 
   @FieldResolver(() => [BreakdownCell], { description: 'The count split by one dimension; the cells add up to the total (every age band, sex and code is listed, zeros included).' })
