@@ -20,7 +20,7 @@ export class ChildrenInCareResolver {
     return root.measure.total(context);
   }
 
-  @FieldResolver(() => Figure, { description: 'Children in care per 10,000 children under 18, using the population DfE uses for the year ending the 31 March on or after the date (numerator and denominator included); at a 31 March, with England\'s rate beside it.' })
+  @FieldResolver(() => Figure, { description: 'Children in care per 10,000 children under 18, using the population DfE uses for the year ending the 31 March on or after the date (numerator and denominator included); at a 31 March, with England\'s rate beside it as `englandAverage` (all councils in DfE\'s council-level file: their children looked after over their under-18 population; it can differ by about 1 from DfE\'s headline England rate, which uses national totals).' })
   async ratePer10000(@Root() root: ChildrenInCare, @Ctx() context: RequestContext): Promise<Figure> {
     const year = financialYearEnd(root.at);
     const populations = root.measure.scope.authorityCodes.map((code) => populationFor(root.measure.scope.populations.get(code), year));
