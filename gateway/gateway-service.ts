@@ -1,8 +1,9 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { readFileSync } from 'node:fs';
 import { SUBGRAPHS } from '../subgraphs';
 import { RunningService, serveApollo } from '../subgraphs/shared/http-service';
+import { viewerFrom } from '../subgraphs/shared/identity';
 import { subgraphUrl } from '../subgraphs/shared/subgraph-definition';
 import { supergraphFile } from './schema-files';
 
@@ -10,6 +11,10 @@ export interface GatewayOptions {
   port?: number;
   /** Subgraph name → URL; defaults from <NAME>_URL or localhost. */
   subgraphUrls?: Record<string, string>;
+}
+
+interface GatewayContext {
+  authorization?: string;
 }
 
 export function gatewayPort(env: NodeJS.ProcessEnv = process.env): number {
@@ -24,13 +29,24 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((d) => [d.name, options.subgraphUrls?.[d.name] ?? subgraphUrl(d)]));
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphFile(), 'utf8'),
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: urls[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: urls[name] ?? url,
+        // The caller's token goes on to every subgraph, which checks it again itself.
+        willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+        },
+      }),
   });
-  const server = new ApolloServer({ gateway, introspection: true, includeStacktraceInErrorResponses: false });
+  const server = new ApolloServer<GatewayContext>({ gateway, introspection: true, includeStacktraceInErrorResponses: false });
   return serveApollo(server, {
     name: 'gateway',
     port: options.port ?? gatewayPort(),
-    context: async () => ({}),
+    context: async (request) => {
+      // Rejects a bad token here, before any subgraph is asked.
+      viewerFrom(request.headers.authorization);
+      return { authorization: request.headers.authorization };
+    },
     health: async () => {
       const subgraphs = await Promise.all(
         Object.entries(urls).map(async ([name, url]) => {

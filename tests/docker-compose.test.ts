@@ -52,7 +52,8 @@ describe('docker-compose.yml', () => {
     expect(service.ports).toContain(`${port}:${port}`);
     expect(service.depends_on).toHaveProperty('mysql');
     // Every variable set is one the code reads.
-    for (const key of Object.keys(env)) expect(['DATABASE_URL', `${name.toUpperCase()}_PORT`, 'SEED_SCOPE']).toContain(key);
+    for (const key of Object.keys(env)) expect(['DATABASE_URL', `${name.toUpperCase()}_PORT`, 'SEED_SCOPE', 'JWT_SECRET']).toContain(key);
+    expect(env.JWT_SECRET).toBe(compose.services.gateway.environment!.JWT_SECRET);
   });
 
   it('points the gateway at every subgraph by the names the code reads', () => {

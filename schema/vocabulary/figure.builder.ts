@@ -3,11 +3,17 @@ import { BreakdownCell, Figure, FigureUnit } from './figure.type';
 /** Smallest and largest counts withheld from callers who may only see aggregates. */
 export const SMALL_NUMBER = { min: 1, max: 4 };
 
-export type Viewer = { kind: 'ANONYMOUS' } | { kind: 'BOARD_MEMBER'; regionCode: string } | { kind: 'ANALYST'; authorityCode: string };
+export type Viewer =
+  | { kind: 'ANONYMOUS' }
+  | { kind: 'BOARD_MEMBER'; regionCode: string; authorityCodes: string[] }
+  | { kind: 'ANALYST'; authorityCode: string };
 
-/** Whether a viewer sees small numbers for a set of authorities. */
+/**
+ * Whether a viewer sees small numbers for a set of authorities: a board member for their region
+ * and its members, an analyst for their own council; anyone else gets them suppressed.
+ */
 export function seesSmallNumbers(viewer: Viewer, authorityCodes: readonly string[], regionCode?: string): boolean {
-  if (viewer.kind === 'BOARD_MEMBER') return regionCode === viewer.regionCode;
+  if (viewer.kind === 'BOARD_MEMBER') return regionCode === viewer.regionCode || authorityCodes.every((code) => viewer.authorityCodes.includes(code));
   if (viewer.kind === 'ANALYST') return authorityCodes.length === 1 && authorityCodes[0] === viewer.authorityCode;
   return false;
 }

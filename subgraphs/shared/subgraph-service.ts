@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { Database, DatabaseTarget, databaseTarget, describeTarget, openDatabase } from './database';
 import { RunningService, serveApollo } from './http-service';
+import { viewerFrom } from './identity';
 import { RequestContext } from './request-context';
 import { SubgraphDefinition, subgraphPort } from './subgraph-definition';
 
@@ -31,7 +32,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     const running = await serveApollo(server, {
       name: definition.name,
       port: options.port ?? subgraphPort(definition),
-      context: async () => new RequestContext(database.dataSource),
+      // Each subgraph checks the caller's token itself (see identity.ts).
+      context: async (request) => new RequestContext(database.dataSource, viewerFrom(request.headers.authorization)),
       health: async () => {
         await database.dataSource.query('SELECT 1');
         return { database: describeTarget(target) };
