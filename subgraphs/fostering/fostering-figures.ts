@@ -43,7 +43,7 @@ export function careFlow(scope: FigureScope, periodArgument: string, ceasing: bo
   return Object.assign(new CareFlow(), { period: period.label, measure, ceasing });
 }
 
-type HouseholdQuery = (dataSource: DataSource, codes: string[], period: Period) => Promise<HouseholdRow[]>;
+type HouseholdQuery = (dataSource: DataSource, codes: string[], period: Period, attributes: string[]) => Promise<HouseholdRow[]>;
 
 const HOUSEHOLD_FLOWS: Record<string, { measure: string; query: HouseholdQuery }> = {
   approvals: { measure: 'foster_carer_approvals_count', query: fosterHouseholdApprovals },
@@ -51,14 +51,15 @@ const HOUSEHOLD_FLOWS: Record<string, { measure: string; query: HouseholdQuery }
   placements: { measure: 'children_placed_with_foster_carers_count', query: childrenPlacedWithFosterCarers },
 };
 
-function byType(type: FosterHouseholdType | undefined | null): ((row: HouseholdRow) => boolean) | undefined {
-  return type ? (row) => row.householdType === type : undefined;
+/** A filter to one household type, and the attribute it reads (so the SQL groups by it). */
+function byType(type: FosterHouseholdType | undefined | null): [((row: HouseholdRow) => boolean)?, string[]?] {
+  return type ? [(row) => row.householdType === type, ['householdType']] : [];
 }
 
 export function fosterHouseholds(scope: FigureScope, atArgument: string, type?: FosterHouseholdType | null): FosterHouseholdCount {
   const at = parseDateArgument('at', atArgument);
   const measure = new CountMeasure('foster_carers_count', scope, `households|${at}`, { from: at, to: at }, fosteringCoverage,
-    (context, codes) => fosterHouseholdsAt(context.dataSource, codes, at), { date: at }, byType(type));
+    (context, codes, attributes) => fosterHouseholdsAt(context.dataSource, codes, at, attributes), { date: at }, ...byType(type));
   return Object.assign(new FosterHouseholdCount(), { at, period: null, measure, deregistrations: false });
 }
 
@@ -66,7 +67,7 @@ export function fosterHouseholdFlow(scope: FigureScope, kind: keyof typeof HOUSE
   const period = parsePeriodArgument('period', periodArgument);
   const { measure: name, query } = HOUSEHOLD_FLOWS[kind];
   const measure = new CountMeasure(name, scope, `${kind}|${period.start}|${period.end}`, { from: period.start, to: period.end }, fosteringCoverage,
-    (context, codes) => query(context.dataSource, codes, period), { period: period.label }, byType(type));
+    (context, codes, attributes) => query(context.dataSource, codes, period, attributes), { period: period.label }, ...byType(type));
   return Object.assign(new FosterHouseholdCount(), { at: null, period: period.label, measure, deregistrations: kind === 'deregistrations' });
 }
 

@@ -35,5 +35,5 @@ export function householdDimension(dimension: HouseholdDimension, options: { der
     if (!options.deregistrations) throw badInput('by', dimension, 'HOUSEHOLD_TYPE (DEREGISTRATION_REASON applies only to de-registrations)');
     return { column: 'deregistration_reason', attributes: ['reason'], keys: () => Object.entries(DEREGISTRATION_REASON).map(([key, label]) => ({ key, label })), keyOf: (row) => row.reason ?? 'NOT_RECORDED' };
   }
-  return { column: 'household_type', attributes: ['householdType'], keys: () => Object.entries(HOUSEHOLD_TYPE).map(([key, label]) => ({ key, label })), keyOf: (row) => row.householdType };
+  return { column: 'household_type', attributes: ['householdType'], keys: () => Object.entries(HOUSEHOLD_TYPE).map(([key, label]) => ({ key, label })), keyOf: (row) => row.householdType! };
 }
