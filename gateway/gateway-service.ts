@@ -5,6 +5,7 @@ import { SUBGRAPHS } from '../subgraphs';
 import { RunningService, serveApollo } from '../subgraphs/shared/http-service';
 import { viewerFrom } from '../subgraphs/shared/identity';
 import { subgraphUrl } from '../subgraphs/shared/subgraph-definition';
+import { queryLimitsPlugin } from './query-limits.plugin';
 import { supergraphFile } from './schema-files';
 
 export interface GatewayOptions {
@@ -38,7 +39,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         },
       }),
   });
-  const server = new ApolloServer<GatewayContext>({ gateway, introspection: true, includeStacktraceInErrorResponses: false });
+  const server = new ApolloServer<GatewayContext>({ gateway, introspection: true, includeStacktraceInErrorResponses: false, plugins: [queryLimitsPlugin()] });
   return serveApollo(server, {
     name: 'gateway',
     port: options.port ?? gatewayPort(),
