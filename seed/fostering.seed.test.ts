@@ -1,6 +1,7 @@
 import { ageInYears } from '../schema/vocabulary/dates';
 import { CareEpisodeRecord } from '../subgraphs/fostering/entities';
 import { englandLas, publishedFigures } from '../tests/support/reference-figures';
+import { publishedDate } from './calibration-targets';
 import { generateFostering } from './fostering.seed';
 
 /**
@@ -41,7 +42,7 @@ describe('fostering seed (pilot scope)', () => {
     const rows = publishedFigures().filter((f) => f.measure === 'children_in_care_count' && /^E\d{8}$/.test(f.authority));
     expect(rows.length).toBeGreaterThanOrEqual(19);
     for (const f of rows) {
-      const date = f.asOf.length === 7 ? `${f.asOf}-${new Date(Date.UTC(Number(f.asOf.slice(0, 4)), Number(f.asOf.slice(5, 7)), 0)).getUTCDate()}` : f.asOf;
+      const date = publishedDate(f.asOf);
       const present = [...inCare(f.authority, date)];
       const value = f.breakdown === 'age_band=0-5' ? present.filter((id) => ageInYears(children.get(id)!.dateOfBirth, date) <= 5).length : present.length;
       expect([f.id, value]).toEqual([f.id, f.value]);

@@ -1,4 +1,4 @@
-import { daysInMonth } from '../schema/vocabulary/dates';
+import { publishedDate } from '../seed/calibration-targets';
 import { backends } from './support/backends';
 import { englandLas, PILOT_COUNCILS, PublishedFigure, publishedFigures } from './support/reference-figures';
 import { Stack, startStack } from './support/stack';
@@ -7,13 +7,6 @@ import { Stack, startStack } from './support/stack';
  * The calibration test: every children-in-care and fostering figure the councils and DfE
  * published for the nine councils, asked through the gateway, must come back exactly.
  */
-
-/** Published snapshot dates: a day as given; a month ("2022-03", "August 2020") means its last day. */
-function snapshotDate(asOf: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return asOf;
-  const [year, month] = asOf.split('-').map(Number);
-  return `${asOf}-${daysInMonth(year, month)}`;
-}
 
 interface Check {
   label: string;
@@ -28,7 +21,8 @@ const cell = (key: string) => (cells: { key: string; figure: { value: number | n
 
 function checkFor(f: PublishedFigure): Check | 'not-modelled' {
   const base = { label: `${f.id} (${f.value})`, authority: f.authority, expected: f.value };
-  const at = f.asOf ? snapshotDate(f.asOf) : '';
+  // The papers' dates read as the seed reads them: a month means its last day (CALIBRATION.md).
+  const at = f.asOf ? publishedDate(f.asOf) : '';
   switch (f.measure) {
     case 'children_in_care_count':
       if (f.breakdown === '') return { ...base, field: `childrenInCare(at: "${at}") { total { value } }`, read: (la) => la.childrenInCare.total.value };
