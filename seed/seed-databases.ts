@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { ChildPopulationRecord, DistrictRecord, LocalAuthorityRecord, RegionMembershipRecord, RegionRecord } from '../subgraphs/authorities/entities';
 import { AuthorityCoverageRecord, CareEpisodeRecord, ChildRecord, EnglandReferenceRecord, FosteringEnquiryRecord, FosterHouseholdRecord } from '../subgraphs/fostering/entities';
+import { adoptionEntities } from '../subgraphs/adoption/entities';
+import { generateAdoption } from './adoption/adoption.seed';
 import { generateAuthorities } from './authorities.seed';
 import { englandReferences } from './england-reference.seed';
 import { generateFostering, SeedScope } from './fostering.seed';
@@ -39,5 +41,12 @@ export async function seedFosteringDatabase(dataSource: DataSource, scope: SeedS
     // England's comparators, whatever the scope: they come from DfE's file, not from our records.
     [EnglandReferenceRecord, englandReferences()],
   ]);
+  return true;
+}
+
+/** Seeds the adoption database unless it already holds data; true when it seeded. */
+export async function seedAdoptionDatabase(dataSource: DataSource, scope: SeedScope): Promise<boolean> {
+  if (!(await isEmpty(dataSource, adoptionEntities as (new () => object)[]))) return false;
+  await writeRecords(dataSource, generateAdoption(scope));
   return true;
 }

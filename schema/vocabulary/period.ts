@@ -1,11 +1,11 @@
 import { badInput } from './errors';
 import { daysInMonth, IsoDate, isoDate } from './dates';
 
-export type PeriodKind = 'FINANCIAL_YEAR' | 'QUARTER' | 'MONTH' | 'ROLLING_THREE_YEARS';
+export type PeriodKind = 'FINANCIAL_YEAR' | 'QUARTER' | 'QUARTERS' | 'MONTH' | 'ROLLING_THREE_YEARS' | 'YEARS';
 
 /** A span of days, both ends inclusive, as every flow figure ("started care in 2021-22") counts. */
 export interface Period {
-  /** As written by the caller and echoed back: `2021-22`, `2021-22-Q4`, `2022-03`, `2019-22`. */
+  /** As written by the caller and echoed back: `2021-22`, `2021-22-Q4`, `2021-22-Q1-Q2`, `2022-03`, `2019-22`, `2018-22`. */
   label: string;
   kind: PeriodKind;
   start: IsoDate;
@@ -14,13 +14,23 @@ export interface Period {
 
 export const PERIOD_FORMS =
   'a financial year "2021-22", a quarter of one "2021-22-Q1".."2021-22-Q4" (Q1 = April to June), ' +
-  'a month "2022-03", or a three-year window "2019-22" (the three financial years ending 31 March 2022)';
+  'consecutive quarters of one "2021-22-Q1-Q2", a month "2022-03", a three-year window "2019-22" (the three ' +
+  'financial years ending 31 March 2022), or a longer run of financial years "2018-22"';
 
 const FINANCIAL_YEAR = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-(\d{2})-Q(\d)$/;
+const QUARTERS = /^(\d{4})-(\d{2})-Q(\d)-Q(\d)$/;
 
 /** Parses a period label; returns undefined when it is malformed or impossible. */
 export function parsePeriod(label: string): Period | undefined {
+  const range = QUARTERS.exec(label);
+  if (range) {
+    // Consecutive quarters of one financial year, as the boards' half-year reports use ("Q1-Q2").
+    const first = parsePeriod(`${range[1]}-${range[2]}-Q${range[3]}`);
+    const last = parsePeriod(`${range[1]}-${range[2]}-Q${range[4]}`);
+    if (!first || !last || Number(range[4]) <= Number(range[3])) return undefined;
+    return { label, kind: 'QUARTERS', start: first.start, end: last.end };
+  }
   const q = QUARTER.exec(label);
   if (q) {
     const startYear = Number(q[1]);
@@ -48,6 +58,12 @@ export function parsePeriod(label: string): Period | undefined {
     }
     if (followsYear(startYear, f[2], 3)) {
       return { label, kind: 'ROLLING_THREE_YEARS', start: isoDate(startYear, 4, 1), end: isoDate(startYear + 3, 3, 31) };
+    }
+    // Two, four or five financial years ("2018-22"): funding agreements and five-year trends.
+    for (const years of [2, 4, 5]) {
+      if (followsYear(startYear, f[2], years) && !(yy >= 1 && yy <= 12 && years !== 4 && years !== 5)) {
+        return { label, kind: 'YEARS', start: isoDate(startYear, 4, 1), end: isoDate(startYear + years, 3, 31) };
+      }
     }
     if (yy >= 1 && yy <= 12) {
       return { label, kind: 'MONTH', start: isoDate(startYear, yy, 1), end: isoDate(startYear, yy, daysInMonth(startYear, yy)) };

@@ -16,10 +16,14 @@ export function backends(): Backend[] {
   return process.env.MYSQL_URL ? ['sqlite', 'mysql'] : ['sqlite'];
 }
 
-/** The test database of a subgraph on a backend (kept apart from the ones `npm start` uses). */
+/**
+ * The test database of a subgraph on a backend (kept apart from the ones `npm start` uses).
+ * TEST_DB_TAG keeps two checkouts' test runs on one machine from dropping each other's databases.
+ */
 export function testTarget(backend: Backend, subgraph: string): DatabaseTarget {
-  if (backend === 'sqlite') return { kind: 'sqlite', file: join(projectRoot(), 'data', 'test', `${subgraph}.sqlite`) };
+  const tag = (process.env.TEST_DB_TAG ?? '').replace(/[^a-z0-9]/gi, '');
+  if (backend === 'sqlite') return { kind: 'sqlite', file: join(projectRoot(), 'data', tag ? `test-${tag}` : 'test', `${subgraph}.sqlite`) };
   const url = new URL(process.env.MYSQL_URL!);
-  url.pathname = `/cschub_test_${subgraph.replace(/-/g, '_')}`;
+  url.pathname = `/cschub_test_${tag ? `${tag}_` : ''}${subgraph.replace(/-/g, '_')}`;
   return { kind: 'mysql', url: url.toString() };
 }

@@ -13,12 +13,14 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface Stack {
   gateway: RunningService;
   subgraphs: Record<string, RunningSubgraph>;
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
   stop(): Promise<void>;
 }
 
-export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+/** POSTs a GraphQL request; `token` is sent as a Bearer JWT (see subgraphs/shared/identity.ts). */
+export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as GraphQLResponse<T>;
 }
 
@@ -32,7 +34,7 @@ export async function startStack(backend: Backend): Promise<Stack> {
   return {
     gateway,
     subgraphs,
-    query: (query, variables) => postGraphQL(gateway.url, query, variables),
+    query: (query, variables, token) => postGraphQL(gateway.url, query, variables, token),
     async stop() {
       await gateway.stop();
       for (const service of Object.values(subgraphs)) await service.stop();

@@ -1,0 +1,19 @@
+import { GraphQLSchema } from 'graphql';
+import { LocalAuthorityStub } from '../../schema/entities/local-authority.stub';
+import { RegionStub } from '../../schema/entities/region.stub';
+import { buildFederatedSchema } from '../shared/build-subgraph-schema';
+import { adoptionReferenceResolvers } from './adoption.references';
+import { agencyResolvers } from './agency';
+import { financeResolvers } from './finance';
+import { journeyResolvers } from './journeys';
+import { LocalAuthorityHubResolver, LocalityHubResolver } from './resolvers/locality-hub.resolver';
+
+export function buildAdoptionSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    {
+      resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers, ...agencyResolvers, ...financeResolvers],
+      orphanedTypes: [LocalAuthorityStub, RegionStub],
+    },
+    adoptionReferenceResolvers,
+  );
+}

@@ -1,0 +1,49 @@
+import { placeholders } from '../../shared/authority-rows.loader';
+import { RequestContext } from '../../shared/request-context';
+
+export interface LocalityHubRow {
+  code: string;
+  agencyCode: string;
+  name: string;
+  authorityCodes: string[];
+}
+
+/** Every hub with its councils; one statement per request, whichever hubs are asked about. */
+export function localityHubs(context: RequestContext): Promise<LocalityHubRow[]> {
+  const loader = context.loader<string, LocalityHubRow[]>('locality-hubs', async (keys) => {
+    const rows: Record<string, unknown>[] = await context.dataSource.query(
+      `SELECT h.code, h.agency_code, h.name, m.authority_code
+       FROM locality_hub h JOIN locality_hub_authority m ON m.hub_code = h.code
+       ORDER BY h.code, m.authority_code`,
+    );
+    const hubs = new Map<string, LocalityHubRow>();
+    for (const raw of rows) {
+      const code = String(raw.code);
+      if (!hubs.has(code)) hubs.set(code, { code, agencyCode: String(raw.agency_code), name: String(raw.name), authorityCodes: [] });
+      hubs.get(code)!.authorityCodes.push(String(raw.authority_code));
+    }
+    return keys.map(() => [...hubs.values()]);
+  });
+  return loader.load('all');
+}
+
+/** The agencies (of those given) that hold records covering the whole window. */
+export function agenciesCovering(context: RequestContext, codes: string[], window: { from: string; to: string }): Promise<Set<string>> {
+  const loader = context.loader<string, { recordsFrom: string; recordsTo: string } | null>('adoption-agency', async (keys) => {
+    const rows: Record<string, unknown>[] = await context.dataSource.query(
+      `SELECT code, records_from, records_to FROM adoption_agency WHERE code IN (${placeholders([...keys])})`,
+      [...keys],
+    );
+    return keys.map((key) => {
+      const row = rows.find((r) => String(r.code) === key);
+      return row ? { recordsFrom: String(row.records_from), recordsTo: String(row.records_to) } : null;
+    });
+  });
+  return loader.loadMany(codes).then((spans) => {
+    const covered = new Set<string>();
+    spans.forEach((span, i) => {
+      if (span && !(span instanceof Error) && span.recordsFrom <= window.from && window.to <= span.recordsTo) covered.add(codes[i]);
+    });
+    return covered;
+  });
+}

@@ -1,0 +1,4 @@
+import { runSubgraphAlone } from '../shared/main';
+import { adoptionSubgraph } from './adoption.subgraph';
+
+runSubgraphAlone(adoptionSubgraph);

@@ -1,0 +1,32 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { LocalAuthorityStub } from '../../../schema/entities/local-authority.stub';
+import { RegionStub } from '../../../schema/entities/region.stub';
+import { RequestContext } from '../../shared/request-context';
+import { LocalityHubRow, localityHubs } from '../data/locality-hub.queries';
+import { LocalityHub } from '../types/locality-hub.type';
+
+export function toLocalityHub(row: LocalityHubRow): LocalityHub {
+  return Object.assign(new LocalityHub(), {
+    code: row.code,
+    name: row.name,
+    agency: Object.assign(new RegionStub(), { code: row.agencyCode }),
+    authorities: row.authorityCodes.map((code) => Object.assign(new LocalAuthorityStub(), { code })),
+  });
+}
+
+@Resolver(() => RegionStub)
+export class LocalityHubResolver {
+  @FieldResolver(() => [LocalityHub], { description: 'The locality hubs of this regional adoption agency (empty for a region that is not one).' })
+  async localityHubs(@Root() region: RegionStub, @Ctx() context: RequestContext): Promise<LocalityHub[]> {
+    return (await localityHubs(context)).filter((h) => h.agencyCode === region.code).map(toLocalityHub);
+  }
+}
+
+@Resolver(() => LocalAuthorityStub)
+export class LocalAuthorityHubResolver {
+  @FieldResolver(() => LocalityHub, { nullable: true, description: 'The adoption locality hub serving this council (null if it is in no regional adoption agency the hub holds).' })
+  async localityHub(@Root() authority: LocalAuthorityStub, @Ctx() context: RequestContext): Promise<LocalityHub | null> {
+    const hub = (await localityHubs(context)).find((h) => h.authorityCodes.includes(authority.code));
+    return hub ? toLocalityHub(hub) : null;
+  }
+}

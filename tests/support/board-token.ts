@@ -1,0 +1,14 @@
+import { signToken } from '../../subgraphs/shared/identity';
+import { ATV_MEMBERS, T4C_MEMBERS } from '../../seed/pilot-councils';
+
+/** The JWT secret the end-to-end suites run the stack with (set before startStack). */
+export const TEST_JWT_SECRET = 'test-secret-for-e2e-suites';
+
+/**
+ * A board member's token for T4C or ATV: they see their region and its councils unsuppressed, as
+ * the calibration needs (many published adoption counts are 1 to 4).
+ */
+export function boardToken(region: 'T4C' | 'ATV', secret = TEST_JWT_SECRET): string {
+  const authorities = region === 'T4C' ? T4C_MEMBERS : ATV_MEMBERS;
+  return signToken({ sub: `${region.toLowerCase()}-board`, role: 'board_member', region, authorities, exp: Math.floor(Date.now() / 1000) + 3600 }, secret);
+}
