@@ -1,7 +1,7 @@
 import { badInput } from './errors';
 import { daysInMonth, IsoDate, isoDate } from './dates';
 
-export type PeriodKind = 'FINANCIAL_YEAR' | 'QUARTER' | 'QUARTERS' | 'MONTH' | 'ROLLING_THREE_YEARS' | 'YEARS';
+export type PeriodKind = 'FINANCIAL_YEAR' | 'QUARTER' | 'QUARTERS' | 'MONTH' | 'MONTHS' | 'ROLLING_THREE_YEARS' | 'YEARS';
 
 /** A span of days, both ends inclusive, as every flow figure ("started care in 2021-22") counts. */
 export interface Period {
@@ -14,15 +14,23 @@ export interface Period {
 
 export const PERIOD_FORMS =
   'a financial year "2021-22", a quarter of one "2021-22-Q1".."2021-22-Q4" (Q1 = April to June), ' +
-  'consecutive quarters of one "2021-22-Q1-Q2", a month "2022-03", a three-year window "2019-22" (the three ' +
+  'consecutive quarters of one "2021-22-Q1-Q2", a month "2022-03", a run of months "2020-01/2020-12", a three-year window "2019-22" (the three ' +
   'financial years ending 31 March 2022), or a longer run of financial years "2018-22"';
 
 const FINANCIAL_YEAR = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-(\d{2})-Q(\d)$/;
 const QUARTERS = /^(\d{4})-(\d{2})-Q(\d)-Q(\d)$/;
+const MONTHS = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/;
 
 /** Parses a period label; returns undefined when it is malformed or impossible. */
 export function parsePeriod(label: string): Period | undefined {
+  const months = MONTHS.exec(label);
+  if (months) {
+    // A run of whole months, e.g. the ASGLB's rolling twelve months to a quarter's end "2020-01/2020-12".
+    const [fromYear, fromMonth, toYear, toMonth] = months.slice(1).map(Number);
+    if (fromYear < 1900 || fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12 || toYear * 12 + toMonth < fromYear * 12 + fromMonth) return undefined;
+    return { label, kind: 'MONTHS', start: isoDate(fromYear, fromMonth, 1), end: isoDate(toYear, toMonth, daysInMonth(toYear, toMonth)) };
+  }
   const range = QUARTERS.exec(label);
   if (range) {
     // Consecutive quarters of one financial year, as the boards' half-year reports use ("Q1-Q2").

@@ -1,5 +1,22 @@
+import { AdoptionJourneyRecord } from './adoption-journey.entity';
+import { JourneyCoverageRecord } from './journey-coverage.entity';
+import { JourneyStatusRecord } from './journey-status.entity';
+import { AdoptionActivityResolver } from './resolvers/adoption-activity.resolver';
+import { AdoptionTimelinessResolver } from './resolvers/adoption-timeliness.resolver';
+import { ChildrenAwaitingAdoptionResolver } from './resolvers/children-awaiting-adoption.resolver';
+import { JourneyCountResolver } from './resolvers/journey-count.resolver';
+import { LocalAuthorityAdoptionResolver } from './resolvers/local-authority-adoption.resolver';
+import { RegionAdoptionResolver } from './resolvers/region-adoption.resolver';
+
+export { AdoptionJourneyRecord, JourneyCoverageRecord, JourneyStatusRecord };
+
 /** Children's adoption journeys: from entering care to the adoption order (or the plan ceasing). */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const journeyEntities: Function[] = [];
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const journeyResolvers: Function[] = [];
+export const journeyEntities = [AdoptionJourneyRecord, JourneyStatusRecord, JourneyCoverageRecord];
+export const journeyResolvers = [
+  LocalAuthorityAdoptionResolver,
+  RegionAdoptionResolver,
+  AdoptionActivityResolver,
+  JourneyCountResolver,
+  AdoptionTimelinessResolver,
+  ChildrenAwaitingAdoptionResolver,
+];

@@ -1,0 +1,11 @@
+import { Resolver } from 'type-graphql';
+import { LocalAuthorityStub, REQUIRES_POPULATION } from '../../../../schema/entities/local-authority.stub';
+import { authorityScope } from '../../../shared/figure-scope';
+import { adoptionFiguresResolver } from './adoption-figures.resolver';
+
+@Resolver(() => LocalAuthorityStub)
+export class LocalAuthorityAdoptionResolver extends adoptionFiguresResolver(
+  LocalAuthorityStub,
+  (authority) => authorityScope(authority.code, authority.childPopulation),
+  REQUIRES_POPULATION,
+) {}

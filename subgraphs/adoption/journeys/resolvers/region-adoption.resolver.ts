@@ -1,0 +1,11 @@
+import { Resolver } from 'type-graphql';
+import { RegionStub, REQUIRES_MEMBERS } from '../../../../schema/entities/region.stub';
+import { regionScope } from '../../../shared/figure-scope';
+import { adoptionFiguresResolver } from './adoption-figures.resolver';
+
+@Resolver(() => RegionStub)
+export class RegionAdoptionResolver extends adoptionFiguresResolver(
+  RegionStub,
+  (region) => regionScope(region.code, region.members),
+  REQUIRES_MEMBERS,
+) {}
