@@ -6,6 +6,8 @@ const BENCHMARKS: Record<string, string> = {
   england_average: 'ENGLAND_AVERAGE',
   england_raas_average: 'ENGLAND_RAA_AVERAGE',
   government_target: 'GOVERNMENT_TARGET',
+  // Middlesbrough's ADM-to-placement target, derived from A1's (426 days less the 182 to the decision, as its paper shows).
+  government_target_derived_from_a1: 'GOVERNMENT_TARGET',
 };
 
 /**

@@ -30,7 +30,7 @@ const BANDS = ['0-12m', '1-2y', '2-3y', '3-4y', '4-5y', '5y+'];
 const BAND_WEIGHTS = { '0-12m': 38, '1-2y': 24, '2-3y': 12, '3-4y': 8, '4-5y': 6, '5y+': 12 };
 /** Ages in days at placement for a band (a range inside it, away from its edges). */
 const BAND_DAYS: Record<string, [number, number]> = {
-  '0-12m': [60, 330],
+  '0-12m': [60, 300],
   '1-2y': [400, 700],
   '2-3y': [760, 1060],
   '3-4y': [1130, 1420],
@@ -115,7 +115,7 @@ export function generateJourneyDrafts(published = new PublishedRows()): JourneyD
   for (const plan of plans) placedCohorts(plan, make, randoms.get(plan.code)!);
   assignSiblingGroups(plans, drafts, randoms, published);
   assignCharacteristics(plans, drafts, randoms, published);
-  assignSources(plans, drafts, randoms);
+  assignSources(plans, drafts, randoms, published);
   for (const plan of plans) placeDates(plan, drafts.filter((d) => d.code === plan.code), randoms.get(plan.code)!);
   solveOrderToPlacementDays(drafts, published);
   const later = assignEarlyPermanence(plans, drafts, randoms);
@@ -374,34 +374,63 @@ function assignCharacteristics(plans: CouncilPlan[], drafts: JourneyDraft[], ran
   }
 }
 
-function assignSources(plans: CouncilPlan[], drafts: JourneyDraft[], randoms: Map<string, Random>): void {
+/**
+ * ATV publishes placements by adopters (its own, or "external") for the agency as a whole, by
+ * year and for 2021-22 by half year: the quotas are met over its five councils together.
+ */
+function atvSourceQuotas(published: PublishedRows): { year: number; half: 1 | 2 | null; own: number; external: number }[] {
+  const get = (period: string, source: string) => published.rows.find((r) => r.measure === 'children_placed_for_adoption_count' && r.authority === 'ATV' && r.period === period && r.breakdown.startsWith(`adopter_source=${source}`))!.value;
+  const total = (period: string) => published.rows.find((r) => r.measure === 'children_placed_for_adoption_count' && r.authority === 'ATV' && r.period === period && (r.breakdown === '' || r.breakdown.startsWith('source_period_label')))!.value;
+  // The half-year totals (57 and 20) and ATV-adopter counts (44 and 14) are met; the papers'
+  // external counts for the halves (12 and 7) do not add up to them, so external is the rest.
+  return [
+    { year: 2020, half: null, own: get('2020-21', 'atv_adopters'), external: get('2020-21', 'external_adopters') },
+    { year: 2021, half: 1, own: get('2021-22-Q1-Q2', 'atv_adopters'), external: total('2021-22-Q1-Q2') - get('2021-22-Q1-Q2', 'atv_adopters') },
+    { year: 2021, half: 2, own: get('2021-22-Q3-Q4', 'atv_adopters'), external: total('2021-22-Q3-Q4') - get('2021-22-Q3-Q4', 'atv_adopters') },
+  ];
+}
+
+function fillSources(label: string, cohort: JourneyDraft[], quota: Record<AdopterSource, number>): void {
+  // Siblings share adopters: fill groups first, so a group never straddles two sources.
+  const groups = new Map<string, JourneyDraft[]>();
+  for (const d of cohort) groups.set(d.groupId ?? d.id, [...(groups.get(d.groupId ?? d.id) ?? []), d]);
+  // Disrupted placements keep the source the papers give them; then the largest groups first.
+  const ordered = [...groups.values()].sort((a, b) => Number(b[0].kind === 'DISRUPTED') - Number(a[0].kind === 'DISRUPTED') || b.length - a.length);
+  for (const group of ordered) {
+    const fixed = group[0].kind === 'DISRUPTED' ? group[0].source : null;
+    const source = fixed ?? (['OWN', 'OTHER_RAA', 'VAA'] as AdopterSource[]).find((x) => quota[x] >= group.length);
+    if (!source) throw new Error(`seed: ${label} adopter sources ${JSON.stringify(quota)} cannot take a group of ${group.length}`);
+    quota[source] -= group.length;
+    for (const d of group) d.source = source;
+  }
+  if (Object.values(quota).some((n) => n !== 0)) throw new Error(`seed: ${label} adopter sources left over ${JSON.stringify(quota)}`);
+}
+
+function assignSources(plans: CouncilPlan[], drafts: JourneyDraft[], randoms: Map<string, Random>, published: PublishedRows): void {
+  const quotas = atvSourceQuotas(published);
+  for (const q of quotas) {
+    const cohort = drafts.filter((d) => ATV_CODES.includes(d.code) && d.placedYear === q.year && (q.half === null || d.placedHalf === q.half));
+    const vaa = q.half === 2 ? 0 : ATV_EXTERNAL_VAA[q.year] ?? 0;
+    fillSources(`ATV ${q.year} ${q.half ?? ''}`, cohort, { OWN: q.own, OTHER_RAA: q.external - vaa, VAA: vaa });
+  }
   for (const plan of plans) {
     const random = randoms.get(plan.code)!;
     const placed = drafts.filter((d) => d.code === plan.code && d.placedYear !== null && d.kind !== 'DISRUPTED');
     for (let year = FIRST_YEAR - 1; year <= LAST_YEAR; year += 1) {
+      if (plan.agency === 'ATV' && quotas.some((q) => q.year === year)) continue;
       const cohort = random.shuffle(placed.filter((d) => d.placedYear === year));
       const bySource = plan.targets.placedBySource.get(year);
       const disrupted = drafts.filter((d) => d.code === plan.code && d.kind === 'DISRUPTED' && d.placedYear === year);
+      cohort.push(...disrupted);
       let quota: Record<AdopterSource, number>;
       if (bySource) {
         quota = { ...bySource };
-        for (const d of disrupted) quota[d.source!] -= 1;
       } else {
         const own = Math.round(cohort.length * 0.72);
         const vaa = Math.round(cohort.length * 0.1);
         quota = { OWN: own, VAA: vaa, OTHER_RAA: cohort.length - own - vaa };
       }
-      // Siblings share adopters: fill groups first, so a group never straddles two sources.
-      const groups = new Map<string, JourneyDraft[]>();
-      for (const d of cohort) groups.set(d.groupId ?? d.id, [...(groups.get(d.groupId ?? d.id) ?? []), d]);
-      const ordered = [...groups.values()].sort((a, b) => b.length - a.length);
-      for (const group of ordered) {
-        const source = (['OWN', 'OTHER_RAA', 'VAA'] as AdopterSource[]).find((s) => quota[s] >= group.length);
-        if (!source) throw new Error(`seed: ${plan.code} ${year} adopter sources ${JSON.stringify(quota)} cannot take a group of ${group.length} (groups ${ordered.map((g) => g.length).join(",")})`);
-        quota[source] -= group.length;
-        for (const d of group) d.source = source;
-      }
-      if (Object.values(quota).some((n) => n !== 0)) throw new Error(`seed: ${plan.code} ${year} adopter sources left over ${JSON.stringify(quota)}`);
+      fillSources(`${plan.code} ${year}`, cohort, quota);
     }
   }
   for (const d of drafts) {
@@ -418,13 +447,8 @@ function assignSources(plans: CouncilPlan[], drafts: JourneyDraft[], randoms: Ma
  * children from outside the region").
  */
 function atvExternalSplit(plans: CouncilPlan[], drafts: JourneyDraft[], randoms: Map<string, Random>): void {
-  const random = randoms.get('E06000004')!;
-  const atvCodes = plans.filter((p) => p.agency === 'ATV').map((p) => p.code);
-  for (const [year, vaa] of Object.entries(ATV_EXTERNAL_VAA)) {
-    const external = random.shuffle(drafts.filter((d) => atvCodes.includes(d.code) && d.placedYear === Number(year) && d.source !== null && d.source !== 'OWN' && d.groupSize === 1));
-    external.forEach((d) => (d.source = 'OTHER_RAA'));
-    external.slice(0, vaa).forEach((d) => (d.source = 'VAA'));
-  }
+  void plans;
+  void randoms;
   const fromT4C = drafts.filter((d) => d.code === 'E06000021' && d.placedYear === 2020 && d.source === 'OTHER_RAA' && d.kind === 'ADOPTED');
   fromT4C.slice(0, 2).forEach((d) => (d.adopterAgency = 'ATV'));
 }
@@ -520,7 +544,7 @@ function assignEarlyPermanence(plans: CouncilPlan[], drafts: JourneyDraft[], ran
       const count = plan.targets.earlyPermanence.get(year)!;
       const lastDay = plan.targets.earlyPermanenceQ1Q3.get(year) === count ? day(`${year}-12-31`) : fyEndDay(year);
       const candidates = random.shuffle(
-        drafts.filter((d) => d.code === plan.code && d.earlyPermanence === 'NONE' && d.groupSize === 1 && (d.kind === 'ADOPTED' || d.kind === 'PENDING') && d.placed! >= fyStartDay(year) + 150 && d.source === 'OWN'),
+        drafts.filter((d) => d.code === plan.code && d.earlyPermanence === 'NONE' && !priority(d) && (d.kind === 'ADOPTED' || d.kind === 'PENDING') && d.placed! >= fyStartDay(year) + 150 && d.source === 'OWN'),
       );
       // Placed in the year of the early permanence placement or the next: fostered first, then
       // placed. Children not yet adopted first, so the adopted cohorts keep their waits.
@@ -558,7 +582,7 @@ function solveDurations(plans: CouncilPlan[], drafts: JourneyDraft[], randoms: M
     // Foster carer adoptions (not early permanence): older children, more often in ATV.
     if (!d.byFosterCarer && d.groupSize === 1 && d.ageBand !== '0-12m') d.byFosterCarer = random.chance(d.code === 'E06000002' ? 0.45 : ATV_CODES.includes(d.code) ? 0.3 : 0.12);
     // The longest the journey can take for the child still to be in their age band when placed.
-    const longest = Math.min(2400, BAND_DAYS[d.ageBand][1] - 10);
+    const longest = Math.min(2400, BAND_DAYS[d.ageBand][1] - 70);
     const v = (value: number, min: number, max: number): SolverVariable => ({ value: Math.min(max, Math.max(min, value)), min, max });
     d.gaps = {
       h: v(random.int(60, 300), 0, Math.round(longest * 0.85)),
@@ -644,7 +668,7 @@ function solveDurations(plans: CouncilPlan[], drafts: JourneyDraft[], randoms: M
       const band = BANDS.indexOf(d.ageBand);
       if (mins > longestJourney.get(d)! && T4C_CODES.includes(d.code) && band < 4) {
         d.ageBand = BANDS[band + 1];
-        longestJourney.set(d, Math.min(2400, BAND_DAYS[d.ageBand][1] - 10));
+        longestJourney.set(d, Math.min(2400, BAND_DAYS[d.ageBand][1] - 70));
         continue;
       }
       const scale = longestJourney.get(d)! / total(d);
@@ -918,7 +942,10 @@ function ceasedPlans(plan: CouncilPlan, drafts: JourneyDraft[], make: Make, rand
     d.adm = random.int(fyStartDay(admYear), admLast);
     if (hasOrder) {
       poRoom.set(poYear, poRoom.get(poYear)! - 1);
-      d.po = random.int(Math.max(d.adm + 20, fyStartDay(poYear)), Math.min(fyEndDay(poYear), END - 5));
+      // A child matched and moving at 31 March 2022 had the order before the match.
+      const latest = Math.min(fyEndDay(poYear), END - 5, d.endStatus === 'MATCHED_MOVING' ? d.match! - 1 : Infinity);
+      d.po = random.int(Math.min(latest, Math.max(d.adm + 20, fyStartDay(poYear))), latest);
+      if (d.po <= d.adm) d.adm = d.po - 20;
     }
     d.entered = d.adm - random.int(100, 400);
     if (d.match !== null && d.po !== null && d.match <= d.po) d.match = d.po + random.int(30, 90);
@@ -981,7 +1008,7 @@ function waitingOn(d: JourneyDraft, at: number): boolean {
 function balanceWaitingAt(drafts: JourneyDraft[], published: PublishedRows): void {
   const plan = published.value('children_with_adoption_plan_count', 'T4C', '', '', '2021-03-31');
   const withOrder = published.value('children_with_po_not_matched_count', 'T4C', '', '', '2021-03-31');
-  const movable = drafts.filter((d) => d.kind === 'CEASED' && d.adm! <= MID_2021 && d.adm! >= day('2019-07-01') && (d.po === null || d.po <= MID_2021) && d.code !== 'E06000002');
+  const movable = drafts.filter((d) => d.kind === 'CEASED' && d.adm! <= MID_2021 && d.adm! >= day('2019-04-01') && (d.po === null || d.po <= MID_2021) && d.code !== 'E06000002');
   const fixed = drafts.filter((d) => !movable.includes(d));
   const basePlan = fixed.filter((d) => waitingOn(d, MID_2021)).length;
   const baseOrder = fixed.filter((d) => waitingOn(d, MID_2021) && d.po !== null && d.po <= MID_2021).length;
