@@ -14,7 +14,14 @@ const FOSTER_PROVIDER = { PR1: 55, PR4: 40, PR5: 5 };
 const OTHER_PROVIDER = { PR1: 25, PR2: 5, PR4: 60, PR5: 10 };
 
 /** Why care ended, by age at the end (SSDA903 REC codes). */
-function reasonCeased(child: ChildDraft, random: Random): string {
+function reasonCeased(child: ChildDraft, random: Random, adoptions: boolean): string {
+  const reason = anyReasonCeased(child, random);
+  // Where a council's adoptions come from its adoption journeys, no other child leaves care by adoption.
+  if (!adoptions && (reason === 'E11' || reason === 'E12')) return 'E41';
+  return reason;
+}
+
+function anyReasonCeased(child: ChildDraft, random: Random): string {
   if (child.transferred) return 'E3';
   if (child.agedOut) return random.weighted({ E17: 30, E5: 35, E6: 10, E8: 10, E13: 5, E4A: 10 });
   const age = ageInYears(child.dateOfBirth, child.careEnd!);
@@ -29,7 +36,7 @@ function reasonCeased(child: ChildDraft, random: Random): string {
  * looked after), each change of placement or legal status a new one, the last closed with the
  * reason care ended (every earlier one with X1, "episode ceases, new episode begins").
  */
-export function careEpisodes(child: ChildDraft, random: Random): CareEpisodeRecord[] {
+export function careEpisodes(child: ChildDraft, random: Random, adoptions = true): CareEpisodeRecord[] {
   const start = toDayNumber(child.careStart);
   const end = child.careEnd ? toDayNumber(child.careEnd) : null;
   const length = (end ?? toDayNumber('2025-03-31')) - start;
@@ -38,7 +45,7 @@ export function careEpisodes(child: ChildDraft, random: Random): CareEpisodeReco
   const cuts = [...new Set(Array.from({ length: count - 1 }, () => start + 1 + Math.floor(random.next() * (length - 1))))].sort((a, b) => a - b);
   const bounds = [start, ...cuts, end];
   const need = random.weighted(NEED);
-  const ceased = end === null ? null : reasonCeased(child, random);
+  const ceased = end === null ? null : reasonCeased(child, random, adoptions);
   const adopted = ceased === 'E11' || ceased === 'E12';
   const episodes: CareEpisodeRecord[] = [];
   for (let i = 0; i < bounds.length - 1; i += 1) {

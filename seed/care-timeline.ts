@@ -56,7 +56,7 @@ function birthday18(dateOfBirth: string): number {
  * paper gives the number aged 0–5, which children leave and how old the starters are is chosen
  * so that count is exact too.
  */
-export function simulateCare(targets: CareTargets, random: Random): ChildDraft[] {
+export function simulateCare(targets: CareTargets, random: Random, given: readonly ChildDraft[] = []): ChildDraft[] {
   const children: ChildDraft[] = [];
   let serial = 0;
   const newChild = (dateOfBirth: string, careStart: number, uascPossible: boolean): ChildDraft => {
@@ -84,7 +84,18 @@ export function simulateCare(targets: CareTargets, random: Random): ChildDraft[]
   };
 
   const start = toDayNumber(targets.recordsFrom);
-  const checkpoints = targets.checkpoints.filter((c) => c.date >= targets.recordsFrom && c.date <= targets.recordsTo);
+  // Children whose care is already known (those on adoption journeys) count towards every
+  // checkpoint: the simulation makes up the rest.
+  const givenAt = (date: string) => given.filter((c) => inCareAt(c, date));
+  const checkpoints = targets.checkpoints
+    .filter((c) => c.date >= targets.recordsFrom && c.date <= targets.recordsTo)
+    .map((c) => {
+      const present = givenAt(c.date);
+      const young = present.filter((x) => ageInYears(x.dateOfBirth, c.date) <= 5).length;
+      const adjusted = { ...c, total: c.total - present.length, aged0to5: c.aged0to5 === undefined ? undefined : c.aged0to5 - young };
+      if (adjusted.total < 0 || (adjusted.aged0to5 ?? 0) < 0) throw new Error(`${targets.code}: more children on adoption journeys in care at ${c.date} than the published count`);
+      return adjusted;
+    });
   if (checkpoints.length === 0) return children;
 
   // The stock already in care on the first day: roughly the first checkpoint's count.

@@ -1,6 +1,8 @@
 import { ageInYears } from '../schema/vocabulary/dates';
 import { AuthorityCoverageRecord, CareEpisodeRecord, ChildRecord, FosteringEnquiryRecord, FosterHouseholdRecord } from '../subgraphs/fostering/entities';
 import { CareTargets, careTargets, FosteringTargets, fosteringTargets } from './calibration-targets';
+import { adoptionCareEpisodes, childrenInAdoption } from './adoption/adoption-care';
+import { adoptionJourneyDrafts } from './adoption/journeys.seed';
 import { careEpisodes } from './care-episodes';
 import { RECORDS_TO, simulateCare } from './care-timeline';
 import { generateHouseholds } from './foster-households.seed';
@@ -39,8 +41,15 @@ export function generateFostering(scope: SeedScope, only?: readonly string[]): F
     const random = new Random(`fostering|${la.gss}`);
     const care = careTargets(la, published);
     const fostering = fosteringTargets(la.gss, published);
-    const drafts = simulateCare(care, random);
-    const episodes = drafts.flatMap((child) => careEpisodes(child, random));
+    // The nine councils' children on adoption journeys are given: the simulation fills in the rest.
+    const journeys = adoptionJourneyDrafts().filter((j) => j.code === la.gss);
+    const adopting = childrenInAdoption(journeys, new Random(`adoption-care|${la.gss}`));
+    const simulated = simulateCare(care, random, adopting.map((a) => a.child));
+    const drafts = [...simulated, ...adopting.map((a) => a.child)];
+    const episodes = [
+      ...simulated.flatMap((child) => careEpisodes(child, random, journeys.length === 0)),
+      ...adopting.flatMap((a) => adoptionCareEpisodes(a, random)),
+    ];
     const cla2022 = la.childrenLookedAfter.get(2022) ?? [...la.childrenLookedAfter.values()][0];
     const households = generateHouseholds(la.gss, care.recordsFrom, care.recordsTo, cla2022, fostering, random);
     placeWithHouseholds(episodes, households, random);

@@ -6,7 +6,7 @@ export const SMALL_NUMBER = { min: 1, max: 4 };
 export type Viewer =
   | { kind: 'ANONYMOUS' }
   | { kind: 'BOARD_MEMBER'; regionCode: string; authorityCodes: string[] }
-  | { kind: 'ANALYST'; authorityCode: string };
+  | { kind: 'ANALYST'; authorityCode: string; subject?: string };
 
 /**
  * Whether a viewer sees small numbers for a set of authorities: a board member for their region

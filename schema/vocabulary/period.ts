@@ -67,9 +67,9 @@ export function parsePeriod(label: string): Period | undefined {
     if (followsYear(startYear, f[2], 3)) {
       return { label, kind: 'ROLLING_THREE_YEARS', start: isoDate(startYear, 4, 1), end: isoDate(startYear + 3, 3, 31) };
     }
-    // Two, four or five financial years ("2018-22"): funding agreements and five-year trends.
-    for (const years of [2, 4, 5]) {
-      if (followsYear(startYear, f[2], years) && !(yy >= 1 && yy <= 12 && years !== 4 && years !== 5)) {
+    // Four or five financial years ("2018-22"): funding agreements and five-year trends.
+    for (const years of [4, 5]) {
+      if (followsYear(startYear, f[2], years)) {
         return { label, kind: 'YEARS', start: isoDate(startYear, 4, 1), end: isoDate(startYear + years, 3, 31) };
       }
     }

@@ -1,5 +1,6 @@
 import { LocalAuthorityStub } from '../../schema/entities/local-authority.stub';
 import { RegionStub } from '../../schema/entities/region.stub';
+import { ChildStub } from './journeys/types/child.stub';
 
 /**
  * `_entities` for LocalAuthority and Region. They do no I/O: the representation already carries
@@ -12,5 +13,9 @@ export const adoptionReferenceResolvers = {
   },
   Region: {
     __resolveReference: (reference: RegionStub) => Object.assign(new RegionStub(), reference),
+  },
+  // No I/O and no record here: the journey is read (access-checked, audit-logged) by its field.
+  Child: {
+    __resolveReference: (reference: ChildStub) => Object.assign(new ChildStub(), { id: reference.id }),
   },
 };

@@ -6,13 +6,14 @@ import { adoptionReferenceResolvers } from './adoption.references';
 import { agencyResolvers } from './agency';
 import { financeResolvers } from './finance';
 import { journeyResolvers } from './journeys';
+import { ChildStub } from './journeys/types/child.stub';
 import { LocalAuthorityHubResolver, LocalityHubResolver } from './resolvers/locality-hub.resolver';
 
 export function buildAdoptionSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers, ...agencyResolvers, ...financeResolvers],
-      orphanedTypes: [LocalAuthorityStub, RegionStub],
+      orphanedTypes: [LocalAuthorityStub, RegionStub, ChildStub],
     },
     adoptionReferenceResolvers,
   );

@@ -1,5 +1,7 @@
 import { LocalAuthorityStub } from '../../schema/entities/local-authority.stub';
 import { RegionStub } from '../../schema/entities/region.stub';
+import { RequestContext } from '../shared/request-context';
+import { readChildren } from './resolvers/child.resolver';
 
 /**
  * `_entities` for LocalAuthority and Region. They do no I/O: the representation already carries
@@ -12,5 +14,10 @@ export const fosteringReferenceResolvers = {
   },
   Region: {
     __resolveReference: (reference: RegionStub) => Object.assign(new RegionStub(), reference),
+  },
+  // Children are record-level: the access check runs here too (reference resolvers bypass
+  // type-graphql middleware), and all representations of a request share one load.
+  Child: {
+    __resolveReference: async (reference: { id: string }, context: RequestContext) => (await readChildren(context, [reference.id]))[0],
   },
 };

@@ -4,6 +4,7 @@ import { RegionStub } from '../../schema/entities/region.stub';
 import { buildFederatedSchema } from '../shared/build-subgraph-schema';
 import { fosteringReferenceResolvers } from './fostering.references';
 import { CareFlowResolver } from './resolvers/care-flow.resolver';
+import { ChildResolver } from './resolvers/child.resolver';
 import { ChildrenInCareResolver } from './resolvers/children-in-care.resolver';
 import { FosterHouseholdCountResolver } from './resolvers/foster-household-count.resolver';
 import { LocalAuthorityFosteringResolver } from './resolvers/local-authority-fostering.resolver';
@@ -12,7 +13,7 @@ import { RegionFosteringResolver } from './resolvers/region-fostering.resolver';
 export function buildFosteringSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [LocalAuthorityFosteringResolver, RegionFosteringResolver, ChildrenInCareResolver, CareFlowResolver, FosterHouseholdCountResolver],
+      resolvers: [ChildResolver, LocalAuthorityFosteringResolver, RegionFosteringResolver, ChildrenInCareResolver, CareFlowResolver, FosterHouseholdCountResolver],
       orphanedTypes: [LocalAuthorityStub, RegionStub],
     },
     fosteringReferenceResolvers,

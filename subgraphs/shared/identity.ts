@@ -64,5 +64,5 @@ export function viewerFrom(authorization: string | undefined, secret: string | u
   const claims = verifyToken(match[1], secret);
   return claims.role === 'board_member'
     ? { kind: 'BOARD_MEMBER', regionCode: claims.region!, authorityCodes: claims.authorities! }
-    : { kind: 'ANALYST', authorityCode: claims.authority! };
+    : { kind: 'ANALYST', authorityCode: claims.authority!, subject: claims.sub };
 }

@@ -1,3 +1,4 @@
+import { RecordAccessLogRecord } from '../../shared/record-access-log.entity';
 import { AuthorityCoverageRecord } from './authority-coverage.entity';
 import { CareEpisodeRecord } from './care-episode.entity';
 import { ChildRecord } from './child.entity';
@@ -7,4 +8,4 @@ import { FosteringEnquiryRecord } from './fostering-enquiry.entity';
 
 export { AuthorityCoverageRecord, CareEpisodeRecord, ChildRecord, EnglandReferenceRecord, FosterHouseholdRecord, FosteringEnquiryRecord };
 
-export const fosteringEntities = [ChildRecord, CareEpisodeRecord, FosterHouseholdRecord, FosteringEnquiryRecord, AuthorityCoverageRecord, EnglandReferenceRecord];
+export const fosteringEntities = [ChildRecord, CareEpisodeRecord, FosterHouseholdRecord, FosteringEnquiryRecord, AuthorityCoverageRecord, EnglandReferenceRecord, RecordAccessLogRecord];

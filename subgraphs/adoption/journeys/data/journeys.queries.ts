@@ -6,7 +6,7 @@ const date = (value: unknown) => (value == null ? null : String(value));
 // MySQL returns booleans as 0/1 (tinyint), SQLite as 0/1 too.
 const flag = (value: unknown) => Number(value) === 1;
 
-function toJourneyRow(raw: Record<string, unknown>): JourneyRow {
+export function toJourneyRow(raw: Record<string, unknown>): JourneyRow {
   return {
     id: String(raw.id),
     childId: String(raw.child_id),

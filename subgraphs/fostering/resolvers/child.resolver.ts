@@ -1,0 +1,28 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertMayReadRecords, auditRecordReads, authorityOfRecord } from '../../shared/record-access';
+import { RequestContext } from '../../shared/request-context';
+import { childrenByIds } from '../data/child-records.queries';
+import { CareEpisodeType } from '../types/care-episode.type';
+import { ChildType } from '../types/child.type';
+
+/** Loads children for the fostering part of their record, after the access check; audit-logged. */
+export async function readChildren(context: RequestContext, ids: readonly string[]): Promise<ChildType[]> {
+  for (const id of ids) assertMayReadRecords(context, authorityOfRecord(id), 'Children\'s care records');
+  const children = await childrenByIds(context, ids);
+  await auditRecordReads(context, 'Child', ids);
+  return children;
+}
+
+@Resolver(() => ChildType)
+export class ChildResolver {
+  @Query(() => ChildType, { description: 'One child\'s care record by pseudonymous id (analysts of the child\'s own council only; audit-logged).' })
+  async child(@Arg('id', () => ID, { description: 'The hub-wide pseudonymous id, e.g. "E06000002-CA00012".' }) id: string, @Ctx() context: RequestContext): Promise<ChildType> {
+    const [child] = await readChildren(context, [id]);
+    return child;
+  }
+
+  @FieldResolver(() => [CareEpisodeType], { description: 'The child\'s SSDA903 episodes of care, oldest first.' })
+  careEpisodes(@Root() child: ChildType): CareEpisodeType[] {
+    return child.episodes;
+  }
+}
