@@ -10,6 +10,7 @@ const SECRET = 'disclosure-test-secret';
 const exp = () => Math.floor(Date.now() / 1000) + 3600;
 const ATV = ['E06000001', 'E06000002', 'E06000003', 'E06000004', 'E06000005'];
 const boardToken = () => signToken({ sub: 'atv-board', role: 'board_member', region: 'ATV', authorities: ATV, exp: exp() }, SECRET);
+const t4cBoardToken = () => signToken({ sub: 't4c-board', role: 'board_member', region: 'T4C', authorities: ['E06000051', 'E10000028', 'E06000021', 'E06000020'], exp: exp() }, SECRET);
 const analystToken = () => signToken({ sub: 'hartlepool-analyst', role: 'analyst', authority: 'E06000001', exp: exp() }, SECRET);
 
 const QUERY = `{
@@ -65,7 +66,11 @@ describe.each(backends())('disclosure control on %s', (backend) => {
     const counts = await hartlepoolByPlacement();
     for (const cell of body.data.hartlepool.childrenInCare.breakdown) expect([cell.key, cell.figure.value]).toEqual([cell.key, counts.get(cell.key) ?? 0]);
     expect(suppressed(body.data.middlesbrough.childrenInCare.breakdown)).toBe(0);
-    expect(suppressed(body.data.t4c.childrenInCare.breakdown)).toBeGreaterThan(0);
+    // Another region's small cells stay hidden from them: exactly those T4C's own board sees as 1 to 4.
+    const t4cInFull: Cell[] = (await ask(t4cBoardToken())).body.data.t4c.childrenInCare.breakdown;
+    const small = t4cInFull.filter((c) => c.figure.value !== null && c.figure.value >= 1 && c.figure.value <= 4).map((c) => c.key);
+    expect(small.length).toBeGreaterThan(0);
+    for (const key of small) expect(body.data.t4c.childrenInCare.breakdown.find((c: Cell) => c.key === key).figure.suppressed).toBe(true);
   });
 
   it('shows an analyst their own council in full, and other councils suppressed', async () => {

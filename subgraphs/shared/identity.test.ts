@@ -18,7 +18,7 @@ describe('identity', () => {
   it('reads a board member and an analyst from their tokens', () => {
     expect(viewerFrom(`Bearer ${signToken(board, SECRET)}`, SECRET)).toEqual({ kind: 'BOARD_MEMBER', regionCode: 'ATV', authorityCodes: ['E06000001', 'E06000002'] });
     const analyst = signToken({ sub: 'a', role: 'analyst', authority: 'E06000003', exp: inAnHour() }, SECRET);
-    expect(viewerFrom(`Bearer ${analyst}`, SECRET)).toEqual({ kind: 'ANALYST', authorityCode: 'E06000003' });
+    expect(viewerFrom(`Bearer ${analyst}`, SECRET)).toEqual({ kind: 'ANALYST', authorityCode: 'E06000003', subject: 'a' });
     expect(viewerFrom(undefined, SECRET)).toEqual({ kind: 'ANONYMOUS' });
   });
 
