@@ -2,8 +2,8 @@ import { AdoptionAgencyRecord, LocalityHubAuthorityRecord, LocalityHubRecord } f
 import { ATV_MEMBERS } from '../pilot-councils';
 import { RecordSet } from './record-set';
 
-/** First and last day the agencies' own records (adopters, support, finance) are held for. */
-export const AGENCY_RECORDS = { from: '2018-04-01', to: '2022-03-31' };
+/** First and last day the agencies' own records (adopters, support, finance) are held for (ATV's paper reports to July 2022). */
+export const AGENCY_RECORDS = { from: '2018-04-01', to: '2022-07-31' };
 
 /**
  * The two regional adoption agencies and their locality hubs. T4C's papers report support,

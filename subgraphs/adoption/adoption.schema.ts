@@ -4,6 +4,7 @@ import { RegionStub } from '../../schema/entities/region.stub';
 import { buildFederatedSchema } from '../shared/build-subgraph-schema';
 import { adoptionReferenceResolvers } from './adoption.references';
 import { agencyResolvers } from './agency';
+import { agencyWorkResolvers } from './agency-work';
 import { financeResolvers } from './finance';
 import { journeyResolvers } from './journeys';
 import { ChildStub } from './journeys/types/child.stub';
@@ -12,7 +13,7 @@ import { LocalAuthorityHubResolver, LocalityHubResolver } from './resolvers/loca
 export function buildAdoptionSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers, ...agencyResolvers, ...financeResolvers],
+      resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers, ...agencyWorkResolvers, ...agencyResolvers, ...financeResolvers],
       orphanedTypes: [LocalAuthorityStub, RegionStub, ChildStub],
     },
     adoptionReferenceResolvers,

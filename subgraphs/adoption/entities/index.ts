@@ -1,4 +1,5 @@
 import { agencyEntities } from '../agency';
+import { agencyWorkEntities } from '../agency-work';
 import { financeEntities } from '../finance';
 import { journeyEntities } from '../journeys';
 import { AdoptionAgencyRecord } from './adoption-agency.entity';
@@ -15,6 +16,7 @@ export const adoptionEntities = [
   LocalityHubAuthorityRecord,
   AdoptionBenchmarkRecord,
   ...journeyEntities,
+  ...agencyWorkEntities,
   ...agencyEntities,
   ...financeEntities,
 ];
