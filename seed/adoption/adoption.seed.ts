@@ -4,6 +4,7 @@ import { generateAgencies } from './agencies.seed';
 import { generateAgencyActivity } from './agency-activity.seed';
 import { generateAgencyWork } from './agency-work.seed';
 import { generateFinance } from './finance.seed';
+import { generateFinance as generateFinanceLines } from './finance-lines.seed';
 import { generateJourneys } from './journeys.seed';
 import { RecordSet } from './record-set';
 
@@ -12,5 +13,5 @@ import { RecordSet } from './record-set';
  * throws rather than write figures that miss their targets).
  */
 export function generateAdoption(scope: SeedScope): RecordSet[] {
-  return [...generateAgencies(), ...generateBenchmarks(), ...generateJourneys(scope), ...generateAgencyWork(), ...generateAgencyActivity(scope), ...generateFinance()];
+  return [...generateAgencies(), ...generateBenchmarks(), ...generateJourneys(scope), ...generateAgencyWork(), ...generateAgencyActivity(scope), ...generateFinanceLines(), ...generateFinance()];
 }

@@ -6,6 +6,7 @@ import { adoptionReferenceResolvers } from './adoption.references';
 import { agencyResolvers } from './agency';
 import { agencyWorkResolvers } from './agency-work';
 import { financeResolvers } from './finance';
+import { financeLineResolvers } from './finance-lines';
 import { journeyResolvers } from './journeys';
 import { ChildStub } from './journeys/types/child.stub';
 import { LocalAuthorityHubResolver, LocalityHubResolver } from './resolvers/locality-hub.resolver';
@@ -13,7 +14,7 @@ import { LocalAuthorityHubResolver, LocalityHubResolver } from './resolvers/loca
 export function buildAdoptionSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers, ...agencyWorkResolvers, ...agencyResolvers, ...financeResolvers],
+      resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers, ...agencyWorkResolvers, ...agencyResolvers, ...financeLineResolvers, ...financeResolvers],
       orphanedTypes: [LocalAuthorityStub, RegionStub, ChildStub],
     },
     adoptionReferenceResolvers,

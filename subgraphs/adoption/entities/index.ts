@@ -1,6 +1,7 @@
 import { agencyEntities } from '../agency';
 import { agencyWorkEntities } from '../agency-work';
 import { financeEntities } from '../finance';
+import { financeLineEntities } from '../finance-lines';
 import { journeyEntities } from '../journeys';
 import { AdoptionAgencyRecord } from './adoption-agency.entity';
 import { AdoptionBenchmarkRecord } from './adoption-benchmark.entity';
@@ -18,5 +19,6 @@ export const adoptionEntities = [
   ...journeyEntities,
   ...agencyWorkEntities,
   ...agencyEntities,
+  ...financeLineEntities,
   ...financeEntities,
 ];
