@@ -1,10 +1,8 @@
 import { SeedScope } from '../fostering.seed';
 import { generateBenchmarks } from './adoption-benchmarks.seed';
 import { generateAgencies } from './agencies.seed';
-import { generateAgencyActivity } from './agency-activity.seed';
 import { generateAgencyWork } from './agency-work.seed';
-import { generateFinance } from './finance.seed';
-import { generateFinance as generateFinanceLines } from './finance-lines.seed';
+import { generateFinance } from './finance-lines.seed';
 import { generateJourneys } from './journeys.seed';
 import { RecordSet } from './record-set';
 
@@ -13,5 +11,5 @@ import { RecordSet } from './record-set';
  * throws rather than write figures that miss their targets).
  */
 export function generateAdoption(scope: SeedScope): RecordSet[] {
-  return [...generateAgencies(), ...generateBenchmarks(), ...generateJourneys(scope), ...generateAgencyWork(), ...generateAgencyActivity(scope), ...generateFinanceLines(), ...generateFinance()];
+  return [...generateAgencies(), ...generateBenchmarks(), ...generateJourneys(scope), ...generateAgencyWork(), ...generateFinance()];
 }

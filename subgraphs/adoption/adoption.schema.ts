@@ -3,9 +3,7 @@ import { LocalAuthorityStub } from '../../schema/entities/local-authority.stub';
 import { RegionStub } from '../../schema/entities/region.stub';
 import { buildFederatedSchema } from '../shared/build-subgraph-schema';
 import { adoptionReferenceResolvers } from './adoption.references';
-import { agencyResolvers } from './agency';
 import { agencyWorkResolvers } from './agency-work';
-import { financeResolvers } from './finance';
 import { financeLineResolvers } from './finance-lines';
 import { journeyResolvers } from './journeys';
 import { ChildStub } from './journeys/types/child.stub';
@@ -14,7 +12,7 @@ import { LocalAuthorityHubResolver, LocalityHubResolver } from './resolvers/loca
 export function buildAdoptionSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers, ...agencyWorkResolvers, ...agencyResolvers, ...financeLineResolvers, ...financeResolvers],
+      resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers, ...agencyWorkResolvers, ...financeLineResolvers],
       orphanedTypes: [LocalAuthorityStub, RegionStub, ChildStub],
     },
     adoptionReferenceResolvers,

@@ -1,6 +1,4 @@
-import { agencyEntities } from '../agency';
 import { agencyWorkEntities } from '../agency-work';
-import { financeEntities } from '../finance';
 import { financeLineEntities } from '../finance-lines';
 import { journeyEntities } from '../journeys';
 import { AdoptionAgencyRecord } from './adoption-agency.entity';
@@ -18,7 +16,5 @@ export const adoptionEntities = [
   AdoptionBenchmarkRecord,
   ...journeyEntities,
   ...agencyWorkEntities,
-  ...agencyEntities,
   ...financeLineEntities,
-  ...financeEntities,
 ];
