@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ADOPTION_REPORT } from '../bench/adoption-report.query';
+import { projectRoot } from '../subgraphs/shared/project-root';
 import { backends } from './support/backends';
 import { boardToken, TEST_JWT_SECRET } from './support/board-token';
 import { Stack, startStack } from './support/stack';
@@ -41,6 +44,15 @@ describe.each(backends())('the adoption report on %s', (backend) => {
     expect(t4c.thisYear.childrenPlaced.total.value).toBe(sum((m) => m.thisYear.childrenPlaced.total.value));
     expect(t4c.lastYear.adoptionOrders.total.value).toBe(102);
     expect(t4c.threeYears.children.value).toBe(sum((m) => m.threeYears.children.value));
+  });
+
+  it('answers the README\'s adoption report with the answer the README shows (as a T4C board member)', async () => {
+    const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## The board\'s annual adoption report'));
+    const query = /```graphql\n([\s\S]*?)\n```/.exec(section)![1];
+    const answer = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(section)![1]);
+    expect(query).toBe(ADOPTION_REPORT);
+    expect(await stack.query(query, { region: 'T4C' }, boardToken('T4C'))).toEqual(answer);
   });
 
   it('gives an ATV board member each council\'s adoption orders for 2021-22 as published', async () => {
