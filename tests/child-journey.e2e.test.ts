@@ -71,6 +71,20 @@ describe.each(backends())('a child\'s journey across subgraphs on %s', (backend)
     expect(result.errors![0].message).toContain(MIDDLESBROUGH);
   });
 
+  it('reads 25 children\'s care in as many statements as 7 (one batch for every `_entities` representation)', async () => {
+    const fostering = stack.subgraphs.fostering.database.statements;
+    const cost = async (code: string) => {
+      const before = fostering.count;
+      const result = await stack.query(JOURNEYS, { code, period: '2020-21' }, analyst(code));
+      expect(result.errors).toBeUndefined();
+      return { children: result.data!.adoptionJourneys.length, statements: fostering.count - before };
+    };
+    const middlesbrough = await cost(MIDDLESBROUGH);
+    const darlington = await cost('E06000005');
+    expect([middlesbrough.children, darlington.children]).toEqual([25, 7]);
+    expect(middlesbrough.statements).toBe(darlington.statements);
+  });
+
   it('audit-logs every record read, in the subgraph that served it', async () => {
     const count = async (subgraph: 'adoption' | 'fostering', type: string) => {
       const rows: { n: unknown }[] = await stack.subgraphs[subgraph].database.dataSource.query(`SELECT COUNT(*) AS n FROM record_access_log WHERE record_type = ? AND authority_code = ? AND subject = ?`, [type, MIDDLESBROUGH, `${MIDDLESBROUGH}-analyst`]);
