@@ -1,8 +1,8 @@
 import { AGENCY_MEASURE_MAP, AGENCY_ROW_EXCEPTIONS, agencyRowSpan, detailOf } from '../seed/adoption/agency-work.seed';
 import { backends } from './support/backends';
-import { boardToken, TEST_JWT_SECRET } from './support/board-token';
+import { boardToken } from './support/board-token';
 import { PublishedFigure, publishedFigures } from './support/reference-figures';
-import { Stack, startStack } from './support/stack';
+import { Stack, startStackWithTokens } from './support/stack';
 
 /**
  * The agencies' own work calibrated through the gateway: every published count, snapshot,
@@ -55,16 +55,10 @@ const CHECKS = publishedFigures()
 
 describe.each(backends())('the agencies\' own work calibrated through the gateway on %s', (backend) => {
   let stack: Stack;
-  let previous: string | undefined;
   beforeAll(async () => {
-    previous = process.env.JWT_SECRET;
-    process.env.JWT_SECRET = TEST_JWT_SECRET;
-    stack = await startStack(backend);
+    stack = await startStackWithTokens(backend);
   });
-  afterAll(async () => {
-    await stack.stop();
-    process.env.JWT_SECRET = previous;
-  });
+  afterAll(() => stack.stop());
 
   it('checks every agency-work row', () => {
     expect(CHECKS.length).toBeGreaterThan(180);

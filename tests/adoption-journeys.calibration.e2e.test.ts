@@ -1,8 +1,8 @@
 import { backends } from './support/backends';
-import { boardToken, TEST_JWT_SECRET } from './support/board-token';
+import { boardToken } from './support/board-token';
 import { JOURNEY_MEASURES } from './support/adoption-measures/journeys';
 import { PublishedFigure, publishedFigures } from './support/reference-figures';
-import { Stack, startStack } from './support/stack';
+import { Stack, startStackWithTokens } from './support/stack';
 import { ATV_MEMBERS, T4C_MEMBERS } from '../seed/pilot-councils';
 
 /**
@@ -232,16 +232,10 @@ const CHECKS = calibrationChecks();
 
 describe.each(backends())('adoption journeys calibrated through the gateway on %s', (backend) => {
   let stack: Stack;
-  let previous: string | undefined;
   beforeAll(async () => {
-    previous = process.env.JWT_SECRET;
-    process.env.JWT_SECRET = TEST_JWT_SECRET;
-    stack = await startStack(backend);
+    stack = await startStackWithTokens(backend);
   });
-  afterAll(async () => {
-    await stack.stop();
-    process.env.JWT_SECRET = previous;
-  });
+  afterAll(() => stack.stop());
 
   it('covers the figures the issue names', () => {
     const labels = CHECKS.map((c) => c.label).join('\n');

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { ADOPTION_REPORT } from '../bench/adoption-report.query';
 import { projectRoot } from '../subgraphs/shared/project-root';
 import { backends } from './support/backends';
-import { boardToken, TEST_JWT_SECRET } from './support/board-token';
-import { Stack, startStack } from './support/stack';
+import { boardToken } from './support/board-token';
+import { Stack, startStackWithTokens } from './support/stack';
 
 /**
  * The adoption board's annual report through the gateway: the numbers the issue names, the
@@ -13,16 +13,10 @@ import { Stack, startStack } from './support/stack';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 describe.each(backends())('the adoption report on %s', (backend) => {
   let stack: Stack;
-  let previous: string | undefined;
   beforeAll(async () => {
-    previous = process.env.JWT_SECRET;
-    process.env.JWT_SECRET = TEST_JWT_SECRET;
-    stack = await startStack(backend);
+    stack = await startStackWithTokens(backend);
   });
-  afterAll(async () => {
-    await stack.stop();
-    process.env.JWT_SECRET = previous;
-  });
+  afterAll(() => stack.stop());
 
   const report = async (region: 'T4C' | 'ATV', token?: string) => {
     const result = await stack.query(ADOPTION_REPORT, { region }, token);

@@ -1,9 +1,9 @@
 import { publishedDate } from '../seed/calibration-targets';
 import { T4C_MEMBERS } from '../seed/pilot-councils';
 import { backends } from './support/backends';
-import { boardToken, TEST_JWT_SECRET } from './support/board-token';
+import { boardToken } from './support/board-token';
 import { englandLas, PILOT_COUNCILS, PublishedFigure, publishedFigures } from './support/reference-figures';
-import { Stack, startStack } from './support/stack';
+import { Stack, startStackWithTokens } from './support/stack';
 
 /**
  * The calibration test: every children-in-care and fostering figure the councils and DfE
@@ -106,16 +106,10 @@ const CHECKS = calibrationChecks();
 
 describe.each(backends())('calibration through the gateway on %s', (backend) => {
   let stack: Stack;
-  let previous: string | undefined;
   beforeAll(async () => {
-    previous = process.env.JWT_SECRET;
-    process.env.JWT_SECRET = TEST_JWT_SECRET;
-    stack = await startStack(backend);
+    stack = await startStackWithTokens(backend);
   });
-  afterAll(async () => {
-    await stack.stop();
-    process.env.JWT_SECRET = previous;
-  });
+  afterAll(() => stack.stop());
 
   it('checks the figures the issue names', () => {
     const labels = CHECKS.map((c) => c.label).join('\n');

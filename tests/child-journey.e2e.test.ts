@@ -1,7 +1,7 @@
 import { signToken } from '../subgraphs/shared/identity';
 import { backends } from './support/backends';
 import { boardToken, TEST_JWT_SECRET } from './support/board-token';
-import { Stack, startStack } from './support/stack';
+import { Stack, startStackWithTokens } from './support/stack';
 
 /**
  * One child's journey across subgraphs, through the gateway: a council analyst reads their
@@ -22,16 +22,10 @@ const JOURNEYS = `query ($code: String!, $period: Period) {
 /* eslint-disable @typescript-eslint/no-explicit-any */
 describe.each(backends())('a child\'s journey across subgraphs on %s', (backend) => {
   let stack: Stack;
-  let previous: string | undefined;
   beforeAll(async () => {
-    previous = process.env.JWT_SECRET;
-    process.env.JWT_SECRET = TEST_JWT_SECRET;
-    stack = await startStack(backend);
+    stack = await startStackWithTokens(backend);
   });
-  afterAll(async () => {
-    await stack.stop();
-    process.env.JWT_SECRET = previous;
-  });
+  afterAll(() => stack.stop());
 
   it('gives a council analyst each journey with the child\'s care, and the day they entered care agrees', async () => {
     const result = await stack.query(JOURNEYS, { code: MIDDLESBROUGH }, analyst(MIDDLESBROUGH));

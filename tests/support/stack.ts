@@ -4,6 +4,7 @@ import { SUBGRAPHS } from '../../subgraphs';
 import { RunningService } from '../../subgraphs/shared/http-service';
 import { RunningSubgraph, startSubgraph } from '../../subgraphs/shared/subgraph-service';
 import { Backend, testTarget } from './backends';
+import { TEST_JWT_SECRET } from './board-token';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T;
@@ -38,6 +39,23 @@ export async function startStack(backend: Backend): Promise<Stack> {
     async stop() {
       await gateway.stop();
       for (const service of Object.values(subgraphs)) await service.stop();
+    },
+  };
+}
+
+/**
+ * The stack for suites that send tokens: started with the test JWT secret, which `stop` puts back
+ * as it was.
+ */
+export async function startStackWithTokens(backend: Backend): Promise<Stack> {
+  const previous = process.env.JWT_SECRET;
+  process.env.JWT_SECRET = TEST_JWT_SECRET;
+  const stack = await startStack(backend);
+  return {
+    ...stack,
+    async stop() {
+      await stack.stop();
+      process.env.JWT_SECRET = previous;
     },
   };
 }
