@@ -15,4 +15,5 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/schema ./schema
 COPY --from=build /app/seed/data ./seed/data
+COPY --from=build /app/subgraphs/subgraphs.json ./subgraphs/subgraphs.json
 CMD ["node", "dist/gateway/main.js"]

@@ -1,9 +1,13 @@
 import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { startGateway } from './gateway/gateway-service';
-import { SUBGRAPHS } from './subgraphs';
-import { RunningService, stopOnSignals } from './subgraphs/shared/http-service';
-import { subgraphUrl } from './subgraphs/shared/subgraph-definition';
-import { startSubgraph } from './subgraphs/shared/subgraph-service';
+import { RunningService, stopOnSignals } from './subgraphs/platform/http-service';
+import { databaseTarget } from './subgraphs/platform/database';
+import { configuredSubgraphs, subgraphUrl } from './subgraphs/platform/subgraph-config';
+import { loadSubgraphs } from './subgraphs/platform/subgraph-definition';
+import { startSubgraph } from './subgraphs/platform/subgraph-service';
 
 export const EXAMPLE_QUERY = `query ChildrenInCareT4C {
   region(code: "T4C") {
@@ -23,19 +27,35 @@ export const EXAMPLE_QUERY = `query ChildrenInCareT4C {
 }`;
 
 /**
- * `npm start`: every subgraph (databases created and seeded on first run) and the gateway, in one
- * process. For containers, run each service alone (dist/subgraphs/<name>/main.js, dist/gateway/main.js).
+ * The local SQLite databases that do not exist yet are created and seeded by the seed command, in
+ * its own process (the services never load the seed).
+ */
+function seedMissingDatabases(): void {
+  const missing = configuredSubgraphs().filter(({ name }) => {
+    const target = databaseTarget(name);
+    return target.kind === 'sqlite' && !existsSync(target.file);
+  });
+  if (missing.length === 0) return;
+  console.log(`seeding ${missing.map((s) => s.name).join(', ')} (first start)…`);
+  const seed = spawnSync(process.execPath, [join(__dirname, 'seed', 'main.js'), '--only', missing.map((s) => s.name).join(',')], { stdio: 'inherit' });
+  if (seed.status !== 0) throw new Error('seeding failed (see above)');
+}
+
+/**
+ * `npm start`: seeds missing local databases, then every subgraph and the gateway, in one process.
+ * For containers, run each service alone (dist/subgraphs/<name>/main.js, dist/gateway/main.js).
  */
 async function main(): Promise<void> {
+  seedMissingDatabases();
   const services: RunningService[] = [];
   stopOnSignals(() => [...services].reverse());
-  for (const definition of SUBGRAPHS) {
+  for (const definition of loadSubgraphs()) {
     const started = Date.now();
     const service = await startSubgraph(definition);
     services.push(service);
     console.log(`${definition.name} subgraph at ${service.url} (${Date.now() - started} ms)`);
   }
-  const gateway = await startGateway({ subgraphUrls: Object.fromEntries(SUBGRAPHS.map((d) => [d.name, subgraphUrl(d)])) });
+  const gateway = await startGateway({ subgraphUrls: Object.fromEntries(configuredSubgraphs().map(({ name }) => [name, subgraphUrl(name)])) });
   services.push(gateway);
   console.log(`\ncsc-hub gateway ready at ${gateway.url}\n\nTry:\n\ncurl -s ${gateway.url} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`);
 }

@@ -1,13 +1,15 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { startGateway } from '../gateway/gateway-service';
-import { SUBGRAPHS } from '../subgraphs';
 import { childrenInCareAt } from '../subgraphs/fostering/data/care-cube.queries';
 import { authorityCoverage } from '../subgraphs/fostering/data/coverage.queries';
-import { RunningService } from '../subgraphs/shared/http-service';
-import { projectRoot } from '../subgraphs/shared/project-root';
-import { RunningSubgraph, startSubgraph } from '../subgraphs/shared/subgraph-service';
-import { signToken } from '../subgraphs/shared/identity';
+import { RunningService } from '../subgraphs/platform/http-service';
+import { projectRoot } from '../subgraphs/platform/project-root';
+import { seedTarget } from '../seed/seed-subgraph';
+import { databaseTarget } from '../subgraphs/platform/database';
+import { loadSubgraphs } from '../subgraphs/platform/subgraph-definition';
+import { RunningSubgraph, startSubgraph } from '../subgraphs/platform/subgraph-service';
+import { signToken } from '../subgraphs/platform/identity';
 import { ADOPTION_REPORT } from './adoption-report.query';
 import { percentile, runLoad } from './load';
 
@@ -66,8 +68,9 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
   const subgraphs: Record<string, RunningSubgraph> = {};
   const services: RunningService[] = [];
   try {
-    for (const definition of SUBGRAPHS) {
+    for (const definition of loadSubgraphs()) {
       const t0 = Date.now();
+      await seedTarget(definition, databaseTarget(definition.name), scope === 'national' ? 'national' : 'pilot');
       subgraphs[definition.name] = await startSubgraph(definition, { port: 0 });
       services.push(subgraphs[definition.name]);
       console.error(`[bench ${scope}] ${definition.name} ready in ${Date.now() - t0} ms`);

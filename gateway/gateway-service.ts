@@ -1,10 +1,9 @@
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { readFileSync } from 'node:fs';
-import { SUBGRAPHS } from '../subgraphs';
-import { RunningService, serveApollo } from '../subgraphs/shared/http-service';
-import { viewerFrom } from '../subgraphs/shared/identity';
-import { subgraphUrl } from '../subgraphs/shared/subgraph-definition';
+import { RunningService, serveApollo } from '../subgraphs/platform/http-service';
+import { viewerFrom } from '../subgraphs/platform/identity';
+import { configuredSubgraphs, subgraphUrl } from '../subgraphs/platform/subgraph-config';
 import { queryLimitsPlugin } from './query-limits.plugin';
 import { supergraphFile } from './schema-files';
 
@@ -27,7 +26,9 @@ export function gatewayPort(env: NodeJS.ProcessEnv = process.env): number {
  * holds no data; /health reports each subgraph's health.
  */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningService> {
-  const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((d) => [d.name, options.subgraphUrls?.[d.name] ?? subgraphUrl(d)]));
+  const urls: Record<string, string> = Object.fromEntries(
+    configuredSubgraphs().map(({ name }) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)]),
+  );
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphFile(), 'utf8'),
     buildService: ({ name, url }) =>

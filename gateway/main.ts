@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { stopOnSignals } from '../subgraphs/shared/http-service';
+import { stopOnSignals } from '../subgraphs/platform/http-service';
 import { startGateway } from './gateway-service';
 
 /** Entry point of the gateway run alone (its own container). */

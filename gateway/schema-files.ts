@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { projectRoot } from '../subgraphs/shared/project-root';
+import { projectRoot } from '../subgraphs/platform/project-root';
 
 /** Where the checked-in SDL lives: one file per subgraph plus the supergraph. */
 export const schemaDir = () => join(projectRoot(), 'schema');

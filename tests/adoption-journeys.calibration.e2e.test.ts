@@ -3,7 +3,7 @@ import { boardToken } from './support/board-token';
 import { JOURNEY_MEASURES } from './support/adoption-measures/journeys';
 import { PublishedFigure, publishedFigures } from './support/reference-figures';
 import { Stack, startStackWithTokens } from './support/stack';
-import { ATV_MEMBERS, T4C_MEMBERS } from '../seed/pilot-councils';
+import { ATV_MEMBERS, T4C_MEMBERS } from '../seed/shared/pilot-councils';
 
 /**
  * The adoption-journey calibration: every published adoption figure about the two agencies and

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ADOPTION_REPORT } from '../bench/adoption-report.query';
-import { projectRoot } from '../subgraphs/shared/project-root';
+import { projectRoot } from '../subgraphs/platform/project-root';
 import { backends } from './support/backends';
 import { boardToken } from './support/board-token';
 import { Stack, startStackWithTokens } from './support/stack';

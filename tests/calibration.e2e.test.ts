@@ -1,5 +1,5 @@
-import { publishedDate } from '../seed/calibration-targets';
-import { T4C_MEMBERS } from '../seed/pilot-councils';
+import { publishedDate } from '../seed/fostering/calibration-targets';
+import { T4C_MEMBERS } from '../seed/shared/pilot-councils';
 import { backends } from './support/backends';
 import { boardToken } from './support/board-token';
 import { englandLas, PILOT_COUNCILS, PublishedFigure, publishedFigures } from './support/reference-figures';

@@ -1,4 +1,4 @@
-import { signToken } from '../subgraphs/shared/identity';
+import { signToken } from '../subgraphs/platform/identity';
 import { backends } from './support/backends';
 import { boardToken, TEST_JWT_SECRET } from './support/board-token';
 import { Stack, startStackWithTokens } from './support/stack';

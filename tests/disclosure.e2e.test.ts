@@ -1,4 +1,4 @@
-import { signToken } from '../subgraphs/shared/identity';
+import { signToken } from '../subgraphs/platform/identity';
 import { backends } from './support/backends';
 import { Stack, startStack } from './support/stack';
 

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { SUBGRAPHS } from '../subgraphs';
-import { databaseTarget } from '../subgraphs/shared/database';
-import { projectRoot } from '../subgraphs/shared/project-root';
-import { subgraphPort, subgraphUrl } from '../subgraphs/shared/subgraph-definition';
+import { databaseTarget } from '../subgraphs/platform/database';
+import { projectRoot } from '../subgraphs/platform/project-root';
+import { configuredSubgraphs, subgraphPort, subgraphUrl } from '../subgraphs/platform/subgraph-config';
 import { gatewayPort } from '../gateway/gateway-service';
 
 /**
@@ -32,12 +31,14 @@ function sourceOf(command: string[]): string {
 }
 
 describe('docker-compose.yml', () => {
-  it('has MySQL, the gateway and one service per subgraph, nothing else', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'mysql', ...SUBGRAPHS.map((s) => s.name)].sort());
+const SUBGRAPHS = configuredSubgraphs();
+
+  it('has MySQL, the seed, the gateway and one service per subgraph, nothing else', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'mysql', 'seed', ...SUBGRAPHS.map((s) => s.name)].sort());
     expect(compose.services.mysql.environment?.MYSQL_ROOT_PASSWORD).toBeTruthy();
   });
 
-  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('runs the %s subgraph as the code expects', (name, definition) => {
+  it.each(SUBGRAPHS.map((s) => s.name))('runs the %s subgraph as the code expects', (name) => {
     const service = compose.services[name];
     const source = readFileSync(sourceOf(service.command!), 'utf8');
     expect(source).toContain('runSubgraphAlone');
@@ -48,12 +49,21 @@ describe('docker-compose.yml', () => {
     const url = new URL(target.kind === 'mysql' ? target.url : '');
     expect(url.hostname).toBe('mysql');
     expect(url.password).toBe(compose.services.mysql.environment!.MYSQL_ROOT_PASSWORD);
-    const port = subgraphPort(definition, env);
+    const port = subgraphPort(name, env);
     expect(service.ports).toContain(`${port}:${port}`);
-    expect(service.depends_on).toHaveProperty('mysql');
+    // Its database is seeded (once, by the seed service) before it starts.
+    expect(service.depends_on).toEqual({ seed: { condition: 'service_completed_successfully' } });
     // Every variable set is one the code reads.
-    for (const key of Object.keys(env)) expect(['DATABASE_URL', `${name.toUpperCase()}_PORT`, 'SEED_SCOPE', 'JWT_SECRET']).toContain(key);
+    for (const key of Object.keys(env)) expect(['DATABASE_URL', `${name.toUpperCase()}_PORT`, 'JWT_SECRET']).toContain(key);
     expect(env.JWT_SECRET).toBe(compose.services.gateway.environment!.JWT_SECRET);
+  });
+
+  it('seeds every subgraph\'s database with the seed command before the subgraphs start', () => {
+    const seed = compose.services.seed;
+    expect(readFileSync(sourceOf(seed.command!), 'utf8')).toContain('seedSubgraph');
+    const target = databaseTarget('fostering', seed.environment!);
+    expect(target.kind === 'mysql' && new URL(target.url).hostname).toBe('mysql');
+    expect(seed.depends_on).toEqual({ mysql: { condition: 'service_healthy' } });
   });
 
   it('points the gateway at every subgraph by the names the code reads', () => {
@@ -62,11 +72,11 @@ describe('docker-compose.yml', () => {
     const env = gateway.environment!;
     const port = gatewayPort(env);
     expect(gateway.ports).toContain(`${port}:${port}`);
-    for (const definition of SUBGRAPHS) {
-      const url = new URL(subgraphUrl(definition, env));
-      expect(url.hostname).toBe(definition.name);
-      expect(Number(url.port)).toBe(subgraphPort(definition, compose.services[definition.name].environment));
-      expect(gateway.depends_on).toHaveProperty(definition.name);
+    for (const { name } of SUBGRAPHS) {
+      const url = new URL(subgraphUrl(name, env));
+      expect(url.hostname).toBe(name);
+      expect(Number(url.port)).toBe(subgraphPort(name, compose.services[name].environment));
+      expect(gateway.depends_on).toHaveProperty(name);
     }
   });
 
@@ -75,6 +85,7 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toMatch(/npm ci/);
     expect(dockerfile).toMatch(/COPY .*schema/);
     expect(dockerfile).toMatch(/COPY .*seed\/data/);
+    expect(dockerfile).toMatch(/COPY .*subgraphs\/subgraphs.json/);
     for (const service of Object.values(compose.services).filter((s) => s.build)) expect(service.build).toBe('.');
   });
 });

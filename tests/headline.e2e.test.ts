@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../subgraphs/shared/project-root';
+import { projectRoot } from '../subgraphs/platform/project-root';
 import { backends } from './support/backends';
 import { englandLas } from './support/reference-figures';
 import { Stack, startStack } from './support/stack';

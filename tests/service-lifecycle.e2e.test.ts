@@ -1,5 +1,5 @@
-import { fosteringSubgraph } from '../subgraphs/fostering/fostering.subgraph';
-import { startSubgraph } from '../subgraphs/shared/subgraph-service';
+import { subgraph } from '../subgraphs/fostering/fostering.subgraph';
+import { startSubgraph } from '../subgraphs/platform/subgraph-service';
 import { testTarget } from './support/backends';
 import { startStack } from './support/stack';
 
@@ -7,7 +7,7 @@ const healthOf = (url: string) => url.replace(/\/graphql$/, '/health');
 
 describe('service lifecycle', () => {
   it('a subgraph stops cleanly: it stops answering and closes its database', async () => {
-    const service = await startSubgraph(fosteringSubgraph, { port: 0, target: testTarget('sqlite', 'fostering'), seed: false });
+    const service = await startSubgraph(subgraph, { port: 0, target: testTarget('sqlite', 'fostering'), createTables: false });
     expect((await fetch(healthOf(service.url))).status).toBe(200);
     await service.stop();
     await expect(fetch(healthOf(service.url))).rejects.toThrow();

@@ -1,6 +1,6 @@
 import { AdoptionBenchmarkRecord } from '../../subgraphs/adoption/entities';
-import { publishedFigures } from '../reference-data';
-import { RecordSet } from './record-set';
+import { publishedFigures } from '../shared/reference-data';
+import { RecordSet } from '../shared/record-set';
 
 const BENCHMARKS: Record<string, string> = {
   england_average: 'ENGLAND_AVERAGE',

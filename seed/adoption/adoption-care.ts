@@ -1,7 +1,7 @@
 import { fromDayNumber, toDayNumber } from '../../schema/vocabulary/dates';
 import { CareEpisodeRecord } from '../../subgraphs/fostering/entities';
-import { ChildDraft } from '../care-timeline';
-import { Random } from '../random';
+import { ChildDraft } from '../fostering/care-timeline';
+import { Random } from '../shared/random';
 import { JourneyDraft } from './journey-draft';
 
 /**

@@ -1,6 +1,6 @@
 import { AdoptionAgencyRecord, LocalityHubAuthorityRecord, LocalityHubRecord } from '../../subgraphs/adoption/entities';
-import { ATV_MEMBERS } from '../pilot-councils';
-import { RecordSet } from './record-set';
+import { ATV_MEMBERS } from '../shared/pilot-councils';
+import { RecordSet } from '../shared/record-set';
 
 /** First and last day the agencies' own records (adopters, support, finance) are held for (ATV's paper reports to July 2022). */
 export const AGENCY_RECORDS = { from: '2018-04-01', to: '2022-07-31' };

@@ -2,10 +2,10 @@ import { fromDayNumber, toDayNumber } from '../../schema/vocabulary/dates';
 import { parsePeriod } from '../../schema/vocabulary/period';
 import { AgencyEventRecord } from '../../subgraphs/adoption/agency-work/agency-event.entity';
 import { AgencyWorkKindName } from '../../subgraphs/adoption/agency-work/agency-work-kind.enum';
-import { publishedDate } from '../calibration-targets';
-import { PublishedFigure, publishedFigures } from '../reference-data';
-import { Random } from '../random';
-import { RecordSet } from './record-set';
+import { publishedDate } from '../fostering/calibration-targets';
+import { PublishedFigure, publishedFigures } from '../shared/reference-data';
+import { Random } from '../shared/random';
+import { RecordSet } from '../shared/record-set';
 import { solveSums, SolverVariable } from './sum-constraint-solver';
 
 /**

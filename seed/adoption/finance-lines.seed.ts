@@ -1,8 +1,8 @@
 import { FinanceLineRecord } from '../../subgraphs/adoption/finance-lines/finance-line.entity';
 import { FundingShareRecord } from '../../subgraphs/adoption/finance-lines/funding-share.entity';
-import { ATV_MEMBERS } from '../pilot-councils';
-import { PublishedFigure, publishedFigures } from '../reference-data';
-import { RecordSet } from './record-set';
+import { ATV_MEMBERS } from '../shared/pilot-councils';
+import { PublishedFigure, publishedFigures } from '../shared/reference-data';
+import { RecordSet } from '../shared/record-set';
 
 /**
  * The agencies' finance lines from their papers: each line's budget and outturn as published

@@ -1,5 +1,5 @@
 import { fromDayNumber, toDayNumber } from '../../schema/vocabulary/dates';
-import { Random } from '../random';
+import { Random } from '../shared/random';
 import { JourneyDraft, priority } from './journey-draft';
 import {
   ATV_EXTERNAL_VAA,

@@ -1,4 +1,4 @@
-import { ATV_MEMBERS, T4C_MEMBERS } from '../pilot-councils';
+import { ATV_MEMBERS, T4C_MEMBERS } from '../shared/pilot-councils';
 import { AdopterSource, councilJourneyTargets, CouncilJourneyTargets, partnershipTargets, PublishedRows, totalFromShare } from './journey-targets';
 
 /**

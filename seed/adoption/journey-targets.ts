@@ -1,5 +1,5 @@
-import { PublishedFigure, publishedFigures } from '../reference-data';
-import { ATV_MEMBERS, T4C_MEMBERS } from '../pilot-councils';
+import { PublishedFigure, publishedFigures } from '../shared/reference-data';
+import { ATV_MEMBERS, T4C_MEMBERS } from '../shared/pilot-councils';
 
 /**
  * The adoption-journey figures the seed must reproduce, read from published-figures.csv (nothing

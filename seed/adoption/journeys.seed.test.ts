@@ -1,5 +1,5 @@
 import { AdoptionJourneyRecord } from '../../subgraphs/adoption/journeys';
-import { publishedFigures } from '../reference-data';
+import { publishedFigures } from '../shared/reference-data';
 import { generateJourneys } from './journeys.seed';
 
 /**

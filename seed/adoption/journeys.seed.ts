@@ -1,10 +1,10 @@
 import { fromDayNumber } from '../../schema/vocabulary/dates';
 import { AdoptionJourneyRecord, JourneyCoverageRecord, JourneyStatusRecord } from '../../subgraphs/adoption/journeys';
-import { SeedScope } from '../fostering.seed';
+import { SeedScope } from '../shared/seed-scope';
 import { JourneyDraft } from './journey-draft';
 import { generateJourneyDrafts } from './journey-generator';
 import { JOURNEY_RECORDS } from './journey-plan';
-import { RecordSet } from './record-set';
+import { RecordSet } from '../shared/record-set';
 
 let cached: JourneyDraft[] | undefined;
 

@@ -1,5 +1,5 @@
-import { LocalAuthorityStub } from '../../schema/entities/local-authority.stub';
-import { RegionStub } from '../../schema/entities/region.stub';
+import { LocalAuthorityStub } from '../measures/entities/local-authority.stub';
+import { RegionStub } from '../measures/entities/region.stub';
 import { ChildStub } from './journeys/types/child.stub';
 
 /**

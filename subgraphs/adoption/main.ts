@@ -1,4 +1,4 @@
-import { runSubgraphAlone } from '../shared/main';
-import { adoptionSubgraph } from './adoption.subgraph';
+import { runSubgraphAlone } from '../platform/main';
+import { subgraph } from './adoption.subgraph';
 
-runSubgraphAlone(adoptionSubgraph);
+runSubgraphAlone(subgraph);

@@ -1,4 +1,4 @@
-import { RequestContext } from '../shared/request-context';
+import { RequestContext } from '../platform/request-context';
 import { authorityByCode, regionByCode } from './data/authorities.loaders';
 
 /**

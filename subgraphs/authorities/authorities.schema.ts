@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, ReferenceResolvers } from '../shared/build-subgraph-schema';
+import { buildFederatedSchema, ReferenceResolvers } from '../platform/build-subgraph-schema';
 import { authoritiesReferenceResolvers } from './authorities.references';
 import { AuthoritiesQueryResolver } from './resolvers/authorities-query.resolver';
 import { DistrictResolver } from './resolvers/district.resolver';

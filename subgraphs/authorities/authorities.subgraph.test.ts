@@ -1,12 +1,12 @@
 import { backends } from '../../tests/support/backends';
 import { englandLas } from '../../tests/support/reference-figures';
 import { SubgraphHarness, subgraphHarness } from '../../tests/support/subgraph-harness';
-import { authoritiesSubgraph } from './authorities.subgraph';
+import { subgraph as definition } from './authorities.subgraph';
 
 describe.each(backends())('authorities subgraph on %s', (backend) => {
   let subgraph: SubgraphHarness;
   beforeAll(async () => {
-    subgraph = await subgraphHarness(authoritiesSubgraph, backend);
+    subgraph = await subgraphHarness(definition, backend);
   });
   afterAll(() => subgraph.stop());
 

@@ -1,4 +1,4 @@
-import { runSubgraphAlone } from '../shared/main';
-import { authoritiesSubgraph } from './authorities.subgraph';
+import { runSubgraphAlone } from '../platform/main';
+import { subgraph } from './authorities.subgraph';
 
-runSubgraphAlone(authoritiesSubgraph);
+runSubgraphAlone(subgraph);

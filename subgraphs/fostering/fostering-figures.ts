@@ -1,12 +1,12 @@
-import { countFigure, rateFigure, seesSmallNumbers } from '../../schema/vocabulary/figure.builder';
-import { FigureUnit } from '../../schema/vocabulary/figure.type';
+import { countFigure, rateFigure, seesSmallNumbers } from '../measures/figure.builder';
+import { FigureUnit } from '../measures/figure.type';
 import { parseDateArgument } from '../../schema/vocabulary/date.scalar';
 import { DataSource } from 'typeorm';
 import { parsePeriodArgument, Period } from '../../schema/vocabulary/period';
-import { CountMeasure } from '../shared/count-measure';
-import { FigureScope } from '../shared/figure-scope';
-import { loadAuthorityRows } from '../shared/authority-rows.loader';
-import { RequestContext } from '../shared/request-context';
+import { CountMeasure } from '../measures/count-measure';
+import { FigureScope } from '../measures/figure-scope';
+import { loadAuthorityRows } from '../platform/authority-rows.loader';
+import { RequestContext } from '../platform/request-context';
 import { childrenCeasingCare, childrenInCareAt, childrenStartingCare } from './data/care-cube.queries';
 import {
   childrenPlacedWithFosterCarers,

@@ -1,6 +1,6 @@
-import { LocalAuthorityStub } from '../../schema/entities/local-authority.stub';
-import { RegionStub } from '../../schema/entities/region.stub';
-import { RequestContext } from '../shared/request-context';
+import { LocalAuthorityStub } from '../measures/entities/local-authority.stub';
+import { RegionStub } from '../measures/entities/region.stub';
+import { RequestContext } from '../platform/request-context';
 import { readChildren } from './resolvers/child.resolver';
 
 /**

@@ -1,7 +1,7 @@
 import { GraphQLSchema } from 'graphql';
-import { LocalAuthorityStub } from '../../schema/entities/local-authority.stub';
-import { RegionStub } from '../../schema/entities/region.stub';
-import { buildFederatedSchema } from '../shared/build-subgraph-schema';
+import { LocalAuthorityStub } from '../measures/entities/local-authority.stub';
+import { RegionStub } from '../measures/entities/region.stub';
+import { buildFederatedSchema } from '../platform/build-subgraph-schema';
 import { fosteringReferenceResolvers } from './fostering.references';
 import { CareFlowResolver } from './resolvers/care-flow.resolver';
 import { ChildResolver } from './resolvers/child.resolver';

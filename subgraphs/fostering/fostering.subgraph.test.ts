@@ -1,7 +1,7 @@
 import { backends } from '../../tests/support/backends';
 import { PILOT_COUNCILS } from '../../tests/support/reference-figures';
 import { SubgraphHarness, subgraphHarness } from '../../tests/support/subgraph-harness';
-import { fosteringSubgraph } from './fostering.subgraph';
+import { subgraph as definition } from './fostering.subgraph';
 
 const ENTITIES = `query ($representations: [_Any!]!, $at: Date!) {
   _entities(representations: $representations) {
@@ -23,7 +23,7 @@ const reps = (codes: string[]) => codes.map((code) => ({ __typename: 'LocalAutho
 describe.each(backends())('fostering subgraph on %s', (backend) => {
   let subgraph: SubgraphHarness;
   beforeAll(async () => {
-    subgraph = await subgraphHarness(fosteringSubgraph, backend);
+    subgraph = await subgraphHarness(definition, backend);
   });
   afterAll(() => subgraph.stop());
 

@@ -1,4 +1,4 @@
-import { runSubgraphAlone } from '../shared/main';
-import { fosteringSubgraph } from './fostering.subgraph';
+import { runSubgraphAlone } from '../platform/main';
+import { subgraph } from './fostering.subgraph';
 
-runSubgraphAlone(fosteringSubgraph);
+runSubgraphAlone(subgraph);

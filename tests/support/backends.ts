@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { DatabaseTarget } from '../../subgraphs/shared/database';
-import { projectRoot } from '../../subgraphs/shared/project-root';
+import { DatabaseTarget } from '../../subgraphs/platform/database';
+import { projectRoot } from '../../subgraphs/platform/project-root';
 
 export type Backend = 'sqlite' | 'mysql';
 

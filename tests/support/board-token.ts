@@ -1,5 +1,5 @@
-import { signToken } from '../../subgraphs/shared/identity';
-import { ATV_MEMBERS, T4C_MEMBERS } from '../../seed/pilot-councils';
+import { signToken } from '../../subgraphs/platform/identity';
+import { ATV_MEMBERS, T4C_MEMBERS } from '../../seed/shared/pilot-councils';
 
 /** The JWT secret the end-to-end suites run the stack with (set before startStack). */
 export const TEST_JWT_SECRET = 'test-secret-for-e2e-suites';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { SUBGRAPHS } from '../../subgraphs';
-import { openDatabase } from '../../subgraphs/shared/database';
+import { seedSubgraph } from '../../seed/seed-subgraph';
+import { openDatabase } from '../../subgraphs/platform/database';
+import { loadSubgraphs } from '../../subgraphs/platform/subgraph-definition';
 import { backends, testTarget } from './backends';
 
 /**
@@ -10,13 +11,13 @@ import { backends, testTarget } from './backends';
  */
 export default async function globalSetup(): Promise<void> {
   for (const backend of backends()) {
-    for (const definition of SUBGRAPHS) {
+    for (const definition of loadSubgraphs()) {
       const started = Date.now();
       const database = await openDatabase(testTarget(backend, definition.name), definition.entities);
       try {
         await database.dataSource.dropDatabase();
         await database.dataSource.synchronize();
-        await definition.seedIfEmpty(database.dataSource);
+        await seedSubgraph(database.dataSource, definition, 'pilot');
       } finally {
         await database.dataSource.destroy();
       }

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { startGateway } from '../../gateway/gateway-service';
-import { SUBGRAPHS } from '../../subgraphs';
-import { RunningService } from '../../subgraphs/shared/http-service';
-import { RunningSubgraph, startSubgraph } from '../../subgraphs/shared/subgraph-service';
+import { RunningService } from '../../subgraphs/platform/http-service';
+import { loadSubgraphs } from '../../subgraphs/platform/subgraph-definition';
+import { RunningSubgraph, startSubgraph } from '../../subgraphs/platform/subgraph-service';
 import { Backend, testTarget } from './backends';
 import { TEST_JWT_SECRET } from './board-token';
 
@@ -28,8 +28,8 @@ export async function postGraphQL<T>(url: string, query: string, variables?: Rec
 /** The real thing: every subgraph server over its test database, and the gateway over them, on free ports. */
 export async function startStack(backend: Backend): Promise<Stack> {
   const subgraphs: Record<string, RunningSubgraph> = {};
-  for (const definition of SUBGRAPHS) {
-    subgraphs[definition.name] = await startSubgraph(definition, { port: 0, target: testTarget(backend, definition.name), seed: false });
+  for (const definition of loadSubgraphs()) {
+    subgraphs[definition.name] = await startSubgraph(definition, { port: 0, target: testTarget(backend, definition.name), createTables: false });
   }
   const gateway = await startGateway({ port: 0, subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])) });
   return {

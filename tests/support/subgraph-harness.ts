@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { Database, openDatabase } from '../../subgraphs/shared/database';
-import { RequestContext } from '../../subgraphs/shared/request-context';
-import { SubgraphDefinition } from '../../subgraphs/shared/subgraph-definition';
+import { Database, openDatabase } from '../../subgraphs/platform/database';
+import { RequestContext } from '../../subgraphs/platform/request-context';
+import { SubgraphDefinition } from '../../subgraphs/platform/subgraph-definition';
 import { Backend, testTarget } from './backends';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,7 +25,7 @@ export interface SubgraphHarness {
 
 /** A subgraph's real schema over its seeded test database, driven through `executeOperation`. */
 export async function subgraphHarness(definition: SubgraphDefinition, backend: Backend): Promise<SubgraphHarness> {
-  const database = await openDatabase(testTarget(backend, definition.name), definition.entities);
+  const database = await openDatabase(testTarget(backend, definition.name), definition.entities, false);
   const server = new ApolloServer<RequestContext>({ schema: await definition.buildSchema(), plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
   const execute: SubgraphHarness['execute'] = async (query, variables) => {

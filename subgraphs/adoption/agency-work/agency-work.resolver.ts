@@ -1,12 +1,12 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { RegionStub, REQUIRES_MEMBERS } from '../../../schema/entities/region.stub';
+import { RegionStub, REQUIRES_MEMBERS } from '../../measures/entities/region.stub';
 import { parseDateArgument, DateScalar } from '../../../schema/vocabulary/date.scalar';
 import { badInput } from '../../../schema/vocabulary/errors';
-import { BreakdownCell, Figure } from '../../../schema/vocabulary/figure.type';
+import { BreakdownCell, Figure } from '../../measures/figure.type';
 import { parsePeriodArgument } from '../../../schema/vocabulary/period';
 import { PeriodScalar } from '../../../schema/vocabulary/period.scalar';
-import { regionScope } from '../../shared/figure-scope';
-import { RequestContext } from '../../shared/request-context';
+import { regionScope } from '../../measures/figure-scope';
+import { RequestContext } from '../../platform/request-context';
 import { AgencyWork, parseDetailFilter } from './agency-work';
 import { AgencyWorkKind } from './agency-work-kind.enum';
 import { AgencyCaseloadType, AgencyWorkType } from './agency-work.type';

@@ -1,9 +1,9 @@
-import { countBreakdown, buildFigure, countFigure, rateFigure, seesSmallNumbers } from '../../../schema/vocabulary/figure.builder';
-import { BreakdownCell, Figure, FigureUnit } from '../../../schema/vocabulary/figure.type';
+import { countBreakdown, buildFigure, countFigure, rateFigure, seesSmallNumbers } from '../../measures/figure.builder';
+import { BreakdownCell, Figure, FigureUnit } from '../../measures/figure.type';
 import { badInput } from '../../../schema/vocabulary/errors';
 import { Period } from '../../../schema/vocabulary/period';
-import { FigureScope } from '../../shared/figure-scope';
-import { RequestContext } from '../../shared/request-context';
+import { FigureScope } from '../../measures/figure-scope';
+import { RequestContext } from '../../platform/request-context';
 import { benchmarksFor } from '../data/benchmarks.queries';
 import { agenciesCovering, localityHubs } from '../data/locality-hub.queries';
 import { benchmarkPeriodOf } from '../journeys/timeliness';

@@ -1,4 +1,4 @@
-import { RequestContext } from '../../shared/request-context';
+import { RequestContext } from '../../platform/request-context';
 
 export interface Benchmarks {
   englandAverage: number | null;

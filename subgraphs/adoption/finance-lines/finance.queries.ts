@@ -1,5 +1,5 @@
-import { placeholders } from '../../shared/authority-rows.loader';
-import { RequestContext } from '../../shared/request-context';
+import { placeholders } from '../../platform/authority-rows.loader';
+import { RequestContext } from '../../platform/request-context';
 
 export interface FinanceLineRow {
   agencyCode: string;

@@ -1,12 +1,12 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { LocalAuthorityStub } from '../../../schema/entities/local-authority.stub';
-import { RegionStub, REQUIRES_MEMBERS } from '../../../schema/entities/region.stub';
-import { buildFigure } from '../../../schema/vocabulary/figure.builder';
-import { Figure, FigureUnit } from '../../../schema/vocabulary/figure.type';
+import { LocalAuthorityStub } from '../../measures/entities/local-authority.stub';
+import { RegionStub, REQUIRES_MEMBERS } from '../../measures/entities/region.stub';
+import { buildFigure } from '../../measures/figure.builder';
+import { Figure, FigureUnit } from '../../measures/figure.type';
 import { parsePeriodArgument } from '../../../schema/vocabulary/period';
 import { PeriodScalar } from '../../../schema/vocabulary/period.scalar';
-import { regionScope } from '../../shared/figure-scope';
-import { RequestContext } from '../../shared/request-context';
+import { regionScope } from '../../measures/figure-scope';
+import { RequestContext } from '../../platform/request-context';
 import { agenciesCovering } from '../data/locality-hub.queries';
 import { FinanceLineRow, financeOf } from './finance.queries';
 import { AdoptionFinance, FinanceLineFigures, FinanceLineKind, FundingShare } from './finance.types';

@@ -1,8 +1,8 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalAuthorityStub } from '../../../schema/entities/local-authority.stub';
-import { Figure } from '../../../schema/vocabulary/figure.type';
+import { LocalAuthorityStub } from '../../measures/entities/local-authority.stub';
+import { Figure } from '../../measures/figure.type';
 import { PeriodScalar } from '../../../schema/vocabulary/period.scalar';
-import { FigureScope } from '../../shared/figure-scope';
+import { FigureScope } from '../../measures/figure-scope';
 import { Period } from '../../../schema/vocabulary/period';
 
 export const FINANCE_LINES: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { parseDateArgument } from '../../../schema/vocabulary/date.scalar';
 import { badInput } from '../../../schema/vocabulary/errors';
 import { parsePeriodArgument, Period } from '../../../schema/vocabulary/period';
-import { FigureScope } from '../../shared/figure-scope';
+import { FigureScope } from '../../measures/figure-scope';
 import { JourneyCount } from './journey-count';
 import { JourneyEvent } from './journey-event';
 import { Characteristic, CharacteristicFilter } from './journey-row';

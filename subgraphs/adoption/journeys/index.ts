@@ -1,4 +1,4 @@
-import { RecordAccessLogRecord } from '../../shared/record-access-log.entity';
+import { RecordAccessLogRecord } from '../../platform/record-access-log.entity';
 import { AdoptionJourneyRecord } from './adoption-journey.entity';
 import { JourneyCoverageRecord } from './journey-coverage.entity';
 import { JourneyStatusRecord } from './journey-status.entity';

@@ -1,10 +1,10 @@
-import { breakdownCells, breakdownLabel, crossTab } from '../../../schema/vocabulary/breakdown';
-import { countFigure, rateFigure, seesSmallNumbers } from '../../../schema/vocabulary/figure.builder';
-import { FigureRow } from '../../../schema/vocabulary/figure-row.type';
-import { BreakdownCell, Figure, FigureUnit } from '../../../schema/vocabulary/figure.type';
+import { breakdownCells, breakdownLabel, crossTab } from '../../measures/breakdown';
+import { countFigure, rateFigure, seesSmallNumbers } from '../../measures/figure.builder';
+import { FigureRow } from '../../measures/figure-row.type';
+import { BreakdownCell, Figure, FigureUnit } from '../../measures/figure.type';
 import { Period } from '../../../schema/vocabulary/period';
-import { FigureScope } from '../../shared/figure-scope';
-import { RequestContext } from '../../shared/request-context';
+import { FigureScope } from '../../measures/figure-scope';
+import { RequestContext } from '../../platform/request-context';
 import { journeyCoverage } from './data/journey-coverage';
 import { journeysOf } from './data/journeys.queries';
 import { JourneyCubeRow, JourneyDimension, journeyDimension } from './journey-dimensions';

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { CubeRow, Dimension } from '../../../schema/vocabulary/breakdown';
+import { CubeRow, Dimension } from '../../measures/breakdown';
 import { toDayNumber } from '../../../schema/vocabulary/dates';
 import { JourneyEvent, eventDate } from './journey-event';
 import { ageReferenceDate, JourneyRow } from './journey-row';

@@ -1,12 +1,12 @@
 import { parsePeriod } from '../../../schema/vocabulary/period';
-import { RequestContext } from '../../shared/request-context';
-import { authorityScope } from '../../shared/figure-scope';
+import { RequestContext } from '../../platform/request-context';
+import { authorityScope } from '../../measures/figure-scope';
 import { benchmarkPeriodOf, INDICATORS, Timeliness } from './timeliness';
 import { Characteristic, JourneyRow } from './journey-row';
 import { join } from 'node:path';
-import { writeRecords } from '../../../seed/write-records';
-import { Database, openDatabase } from '../../shared/database';
-import { projectRoot } from '../../shared/project-root';
+import { writeRecords } from '../../../seed/shared/write-records';
+import { Database, openDatabase } from '../../platform/database';
+import { projectRoot } from '../../platform/project-root';
 import { adoptionEntities } from '../entities';
 import { AdoptionJourneyRecord } from './adoption-journey.entity';
 import { JourneyCoverageRecord } from './journey-coverage.entity';

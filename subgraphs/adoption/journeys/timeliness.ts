@@ -1,8 +1,8 @@
-import { buildFigure, seesSmallNumbers } from '../../../schema/vocabulary/figure.builder';
-import { Figure, FigureUnit } from '../../../schema/vocabulary/figure.type';
+import { buildFigure, seesSmallNumbers } from '../../measures/figure.builder';
+import { Figure, FigureUnit } from '../../measures/figure.type';
 import { Period } from '../../../schema/vocabulary/period';
-import { FigureScope } from '../../shared/figure-scope';
-import { RequestContext } from '../../shared/request-context';
+import { FigureScope } from '../../measures/figure-scope';
+import { RequestContext } from '../../platform/request-context';
 import { benchmarksFor } from '../data/benchmarks.queries';
 import { journeyCoverage } from './data/journey-coverage';
 import { journeysOf } from './data/journeys.queries';

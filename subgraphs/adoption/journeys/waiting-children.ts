@@ -1,9 +1,9 @@
 import { registerEnumType } from 'type-graphql';
-import { breakdownCells, Dimension } from '../../../schema/vocabulary/breakdown';
-import { buildFigure, countFigure, seesSmallNumbers } from '../../../schema/vocabulary/figure.builder';
-import { BreakdownCell, Figure, FigureUnit } from '../../../schema/vocabulary/figure.type';
-import { FigureScope } from '../../shared/figure-scope';
-import { RequestContext } from '../../shared/request-context';
+import { breakdownCells, Dimension } from '../../measures/breakdown';
+import { buildFigure, countFigure, seesSmallNumbers } from '../../measures/figure.builder';
+import { BreakdownCell, Figure, FigureUnit } from '../../measures/figure.type';
+import { FigureScope } from '../../measures/figure-scope';
+import { RequestContext } from '../../platform/request-context';
 import { journeyCoverage } from './data/journey-coverage';
 import { journeyStatusesOf, journeysOf } from './data/journeys.queries';
 import { CHARACTERISTIC_LABELS } from './journey-count';

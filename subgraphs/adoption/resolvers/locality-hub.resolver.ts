@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { LocalAuthorityStub } from '../../../schema/entities/local-authority.stub';
-import { RegionStub } from '../../../schema/entities/region.stub';
-import { RequestContext } from '../../shared/request-context';
+import { LocalAuthorityStub } from '../../measures/entities/local-authority.stub';
+import { RegionStub } from '../../measures/entities/region.stub';
+import { RequestContext } from '../../platform/request-context';
 import { LocalityHubRow, localityHubs } from '../data/locality-hub.queries';
 import { LocalityHub } from '../types/locality-hub.type';
 

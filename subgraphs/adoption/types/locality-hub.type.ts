@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { LocalAuthorityStub } from '../../../schema/entities/local-authority.stub';
-import { RegionStub } from '../../../schema/entities/region.stub';
+import { LocalAuthorityStub } from '../../measures/entities/local-authority.stub';
+import { RegionStub } from '../../measures/entities/region.stub';
 
 @ObjectType({ description: 'A locality hub of a regional adoption agency: the team serving some of its councils. Support, non-agency adoptions and finance are reported by hub.' })
 export class LocalityHub {

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
-import { ChildPopulation } from '../../../schema/entities/child-population.type';
-import { RequestContext } from '../../shared/request-context';
+import { ChildPopulation } from '../../measures/entities/child-population.type';
+import { RequestContext } from '../../platform/request-context';
 import { ChildPopulationRecord, DistrictRecord, LocalAuthorityRecord, RegionMembershipRecord, RegionRecord } from '../entities';
 import { District } from '../types/district.type';
 import { LocalAuthority } from '../types/local-authority.type';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { In } from 'typeorm';
 import { badInput, unknownCode } from '../../../schema/vocabulary/errors';
-import { RequestContext } from '../../shared/request-context';
+import { RequestContext } from '../../platform/request-context';
 import { LocalAuthorityRecord, RegionRecord } from '../entities';
 import { authorityByCode, memberCodesByRegion, regionByCode, toAuthority } from '../data/authorities.loaders';
 import { LocalAuthority } from '../types/local-authority.type';

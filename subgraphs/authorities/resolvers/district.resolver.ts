@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RequestContext } from '../../shared/request-context';
+import { RequestContext } from '../../platform/request-context';
 import { authorityByCode } from '../data/authorities.loaders';
 import { District } from '../types/district.type';
 import { LocalAuthority } from '../types/local-authority.type';

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ChildPopulation } from '../../../schema/entities/child-population.type';
-import { RequestContext } from '../../shared/request-context';
+import { ChildPopulation } from '../../measures/entities/child-population.type';
+import { RequestContext } from '../../platform/request-context';
 import { districtsByAuthority, populationByAuthority, regionByCode, regionCodesByAuthority } from '../data/authorities.loaders';
 import { District } from '../types/district.type';
 import { LocalAuthority } from '../types/local-authority.type';

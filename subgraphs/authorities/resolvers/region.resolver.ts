@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RequestContext } from '../../shared/request-context';
+import { RequestContext } from '../../platform/request-context';
 import { authorityByCode, memberCodesByRegion } from '../data/authorities.loaders';
 import { LocalAuthority } from '../types/local-authority.type';
 import { Region } from '../types/region.type';

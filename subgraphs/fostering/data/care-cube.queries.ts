@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Period } from '../../../schema/vocabulary/period';
-import { placeholders } from '../../shared/authority-rows.loader';
+import { placeholders } from '../../platform/authority-rows.loader';
 
 /**
  * A group of children in care sharing the attributes a figure asked for. Attributes not grouped

@@ -1,8 +1,8 @@
-import { placeholders } from '../../shared/authority-rows.loader';
-import { RequestContext } from '../../shared/request-context';
+import { placeholders } from '../../platform/authority-rows.loader';
+import { RequestContext } from '../../platform/request-context';
 import { ChildType } from '../types/child.type';
 import { CareEpisodeType } from '../types/care-episode.type';
-import { LocalAuthorityStub } from '../../../schema/entities/local-authority.stub';
+import { LocalAuthorityStub } from '../../measures/entities/local-authority.stub';
 
 const text = (value: unknown) => (value == null ? null : String(value));
 

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { placeholders } from '../../shared/authority-rows.loader';
+import { placeholders } from '../../platform/authority-rows.loader';
 
 export interface CoverageRow {
   authorityCode: string;

@@ -1,5 +1,5 @@
-import { RequestContext } from '../../shared/request-context';
-import { placeholders } from '../../shared/authority-rows.loader';
+import { RequestContext } from '../../platform/request-context';
+import { placeholders } from '../../platform/authority-rows.loader';
 
 /** England's value of a measure at a date, or null where DfE published none; one statement per request. */
 export function englandValue(context: RequestContext, measure: string, date: string): Promise<number | null> {

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Period } from '../../../schema/vocabulary/period';
-import { placeholders } from '../../shared/authority-rows.loader';
+import { placeholders } from '../../platform/authority-rows.loader';
 
 /** A group of the council's own foster households (or of children placed with them), by the attributes asked for. */
 export interface HouseholdRow {

@@ -1,5 +1,5 @@
-import { CoverageSource, TimeWindow } from '../../shared/count-measure';
-import { RequestContext } from '../../shared/request-context';
+import { CoverageSource, TimeWindow } from '../../measures/count-measure';
+import { RequestContext } from '../../platform/request-context';
 import { authorityCoverage, CoverageRow } from './coverage.queries';
 
 /** Coverage of the fostering records, loaded once per request for every authority asked about. */

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Period } from '../../../schema/vocabulary/period';
-import { placeholders } from '../../shared/authority-rows.loader';
+import { placeholders } from '../../platform/authority-rows.loader';
 
 /**
  * The recruitment funnel of the enquiries received in a period (a cohort): how many enquired,

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { AgeBand, bandOf } from '../../../schema/vocabulary/age-bands';
-import { Dimension } from '../../../schema/vocabulary/breakdown';
+import { Dimension } from '../../measures/breakdown';
 import { ageInYears } from '../../../schema/vocabulary/dates';
 import { badInput } from '../../../schema/vocabulary/errors';
 import { CATEGORY_OF_NEED } from '../codes/category-of-need.codes';

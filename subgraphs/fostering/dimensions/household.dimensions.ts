@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { Dimension } from '../../../schema/vocabulary/breakdown';
+import { Dimension } from '../../measures/breakdown';
 import { badInput } from '../../../schema/vocabulary/errors';
 import { HouseholdRow } from '../data/foster-household.queries';
 

@@ -1,4 +1,4 @@
-import { RecordAccessLogRecord } from '../../shared/record-access-log.entity';
+import { RecordAccessLogRecord } from '../../platform/record-access-log.entity';
 import { AuthorityCoverageRecord } from './authority-coverage.entity';
 import { CareEpisodeRecord } from './care-episode.entity';
 import { ChildRecord } from './child.entity';

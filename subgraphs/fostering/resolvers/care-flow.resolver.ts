@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { parseAgeBands } from '../../../schema/vocabulary/age-bands';
-import { FigureRow } from '../../../schema/vocabulary/figure-row.type';
-import { BreakdownCell, Figure } from '../../../schema/vocabulary/figure.type';
-import { RequestContext } from '../../shared/request-context';
+import { FigureRow } from '../../measures/figure-row.type';
+import { BreakdownCell, Figure } from '../../measures/figure.type';
+import { RequestContext } from '../../platform/request-context';
 import { CareDimension, careDimension } from '../dimensions/care.dimensions';
 import { CareFlow } from '../types/care-flow.type';
 import { AGE_BANDS_DESCRIPTION } from './children-in-care.resolver';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertMayReadRecords, auditRecordReads, authorityOfRecord } from '../../shared/record-access';
-import { RequestContext } from '../../shared/request-context';
+import { assertMayReadRecords, auditRecordReads, authorityOfRecord } from '../../platform/record-access';
+import { RequestContext } from '../../platform/request-context';
 import { childrenByIds } from '../data/child-records.queries';
 import { CareEpisodeType } from '../types/care-episode.type';
 import { ChildType } from '../types/child.type';

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { parseAgeBands } from '../../../schema/vocabulary/age-bands';
 import { financialYearEnd } from '../../../schema/vocabulary/dates';
-import { rateFigure } from '../../../schema/vocabulary/figure.builder';
-import { FigureRow } from '../../../schema/vocabulary/figure-row.type';
-import { BreakdownCell, Figure, FigureUnit } from '../../../schema/vocabulary/figure.type';
-import { populationFor } from '../../shared/figure-scope';
-import { RequestContext } from '../../shared/request-context';
+import { rateFigure } from '../../measures/figure.builder';
+import { FigureRow } from '../../measures/figure-row.type';
+import { BreakdownCell, Figure, FigureUnit } from '../../measures/figure.type';
+import { populationFor } from '../../measures/figure-scope';
+import { RequestContext } from '../../platform/request-context';
 import { englandValue } from '../data/england-reference.queries';
 import { CareDimension, careDimension } from '../dimensions/care.dimensions';
 import { ChildrenInCare } from '../types/children-in-care.type';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { FigureRow } from '../../../schema/vocabulary/figure-row.type';
-import { BreakdownCell, Figure } from '../../../schema/vocabulary/figure.type';
-import { RequestContext } from '../../shared/request-context';
+import { FigureRow } from '../../measures/figure-row.type';
+import { BreakdownCell, Figure } from '../../measures/figure.type';
+import { RequestContext } from '../../platform/request-context';
 import { HouseholdDimension, householdDimension } from '../dimensions/household.dimensions';
 import { FosterHouseholdCount } from '../types/foster-household-count.type';
 

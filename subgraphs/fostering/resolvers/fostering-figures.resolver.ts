@@ -1,8 +1,8 @@
 import { Arg, ClassType, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { DateScalar } from '../../../schema/vocabulary/date.scalar';
 import { PeriodScalar } from '../../../schema/vocabulary/period.scalar';
-import { FigureScope } from '../../shared/figure-scope';
-import { RequestContext } from '../../shared/request-context';
+import { FigureScope } from '../../measures/figure-scope';
+import { RequestContext } from '../../platform/request-context';
 import { careFlow, childrenInCare, fosterHouseholdFlow, fosterHouseholds, recruitment } from '../fostering-figures';
 import { CareFlow } from '../types/care-flow.type';
 import { ChildrenInCare } from '../types/children-in-care.type';

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { LocalAuthorityStub } from '../../../schema/entities/local-authority.stub';
+import { LocalAuthorityStub } from '../../measures/entities/local-authority.stub';
 import { DateScalar } from '../../../schema/vocabulary/date.scalar';
 import { CareEpisodeType } from './care-episode.type';
 

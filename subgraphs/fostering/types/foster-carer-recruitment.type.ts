@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Figure } from '../../../schema/vocabulary/figure.type';
+import { Figure } from '../../measures/figure.type';
 import { PeriodScalar } from '../../../schema/vocabulary/period.scalar';
 
 @ObjectType({ description: 'The foster carer recruitment funnel for the enquiries received in a period (a cohort): how many enquired, and how far those enquirers have got.' })

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../schema/vocabulary/date.scalar';
 import { PeriodScalar } from '../../../schema/vocabulary/period.scalar';
-import { CountMeasure } from '../../shared/count-measure';
+import { CountMeasure } from '../../measures/count-measure';
 import { HouseholdRow } from '../data/foster-household.queries';
 
 @ObjectType({ description: 'A count of the council\'s own foster households (at a date, or approved / de-registered in a period), or of children newly placed with them.' })

@@ -1,6 +1,6 @@
-import { CoverageSource, TimeWindow } from '../../../shared/count-measure';
-import { placeholders } from '../../../shared/authority-rows.loader';
-import { RequestContext } from '../../../shared/request-context';
+import { CoverageSource, TimeWindow } from '../../../measures/count-measure';
+import { placeholders } from '../../../platform/authority-rows.loader';
+import { RequestContext } from '../../../platform/request-context';
 
 /** Coverage of the adoption journeys, loaded once per request for every authority asked about. */
 export const journeyCoverage: CoverageSource = {

@@ -1,5 +1,5 @@
-import { loadAuthorityRows, placeholders } from '../../../shared/authority-rows.loader';
-import { RequestContext } from '../../../shared/request-context';
+import { loadAuthorityRows, placeholders } from '../../../platform/authority-rows.loader';
+import { RequestContext } from '../../../platform/request-context';
 import { JourneyRow, JourneyStatusRow } from '../journey-row';
 
 const date = (value: unknown) => (value == null ? null : String(value));

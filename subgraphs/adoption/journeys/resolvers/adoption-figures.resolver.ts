@@ -1,7 +1,7 @@
 import { Arg, ClassType, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { DateScalar } from '../../../../schema/vocabulary/date.scalar';
 import { PeriodScalar } from '../../../../schema/vocabulary/period.scalar';
-import { FigureScope } from '../../../shared/figure-scope';
+import { FigureScope } from '../../../measures/figure-scope';
 import { adoptionActivity, adoptionTimeliness, childrenAwaitingAdoption } from '../adoption-figures';
 import { Characteristic } from '../types/characteristic.enum';
 import { AdoptionActivity } from '../types/adoption-activity.type';

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { LocalAuthorityStub } from '../../../../schema/entities/local-authority.stub';
+import { LocalAuthorityStub } from '../../../measures/entities/local-authority.stub';
 import { parsePeriodArgument } from '../../../../schema/vocabulary/period';
 import { PeriodScalar } from '../../../../schema/vocabulary/period.scalar';
-import { assertMayReadRecords, auditRecordReads, authorityOfRecord } from '../../../shared/record-access';
-import { RequestContext } from '../../../shared/request-context';
+import { assertMayReadRecords, auditRecordReads, authorityOfRecord } from '../../../platform/record-access';
+import { RequestContext } from '../../../platform/request-context';
 import { journeysOf } from '../data/journeys.queries';
 import { JourneyRow } from '../journey-row';
 import { AdoptionJourney } from '../types/adoption-journey.type';

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { countFigure, seesSmallNumbers } from '../../../../schema/vocabulary/figure.builder';
-import { Figure } from '../../../../schema/vocabulary/figure.type';
-import { RequestContext } from '../../../shared/request-context';
+import { countFigure, seesSmallNumbers } from '../../../measures/figure.builder';
+import { Figure } from '../../../measures/figure.type';
+import { RequestContext } from '../../../platform/request-context';
 import { AdoptionTimeliness } from '../types/adoption-timeliness.type';
 
 @Resolver(() => AdoptionTimeliness)

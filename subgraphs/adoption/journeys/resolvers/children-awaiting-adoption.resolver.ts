@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { BreakdownCell, Figure } from '../../../../schema/vocabulary/figure.type';
-import { RequestContext } from '../../../shared/request-context';
+import { BreakdownCell, Figure } from '../../../measures/figure.type';
+import { RequestContext } from '../../../platform/request-context';
 import { ChildrenAwaitingAdoption } from '../types/children-awaiting-adoption.type';
 import { FamilyFindingStatus, WaitingDimension } from '../waiting-children';
 

@@ -1,6 +1,6 @@
 import { Resolver } from 'type-graphql';
-import { LocalAuthorityStub, REQUIRES_POPULATION } from '../../../../schema/entities/local-authority.stub';
-import { authorityScope } from '../../../shared/figure-scope';
+import { LocalAuthorityStub, REQUIRES_POPULATION } from '../../../measures/entities/local-authority.stub';
+import { authorityScope } from '../../../measures/figure-scope';
 import { adoptionFiguresResolver } from './adoption-figures.resolver';
 
 @Resolver(() => LocalAuthorityStub)

@@ -1,6 +1,6 @@
 import { Resolver } from 'type-graphql';
-import { RegionStub, REQUIRES_MEMBERS } from '../../../../schema/entities/region.stub';
-import { regionScope } from '../../../shared/figure-scope';
+import { RegionStub, REQUIRES_MEMBERS } from '../../../measures/entities/region.stub';
+import { regionScope } from '../../../measures/figure-scope';
 import { adoptionFiguresResolver } from './adoption-figures.resolver';
 
 @Resolver(() => RegionStub)

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Period } from '../../../../schema/vocabulary/period';
-import { FigureScope } from '../../../shared/figure-scope';
+import { FigureScope } from '../../../measures/figure-scope';
 import { CharacteristicFilter } from '../journey-row';
 import { PeriodScalar } from '../../../../schema/vocabulary/period.scalar';
 import { JourneyCountType } from './journey-count.type';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalAuthorityStub } from '../../../../schema/entities/local-authority.stub';
+import { LocalAuthorityStub } from '../../../measures/entities/local-authority.stub';
 import { DateScalar } from '../../../../schema/vocabulary/date.scalar';
 import { ChildStub } from './child.stub';
 

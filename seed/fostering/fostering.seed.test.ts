@@ -1,6 +1,6 @@
-import { ageInYears } from '../schema/vocabulary/dates';
-import { CareEpisodeRecord } from '../subgraphs/fostering/entities';
-import { englandLas, publishedFigures } from '../tests/support/reference-figures';
+import { ageInYears } from '../../schema/vocabulary/dates';
+import { CareEpisodeRecord } from '../../subgraphs/fostering/entities';
+import { englandLas, publishedFigures } from '../../tests/support/reference-figures';
 import { publishedDate } from './calibration-targets';
 import { generateFostering } from './fostering.seed';
 

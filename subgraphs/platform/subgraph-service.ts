@@ -4,7 +4,8 @@ import { Database, DatabaseTarget, databaseTarget, describeTarget, openDatabase 
 import { RunningService, serveApollo } from './http-service';
 import { viewerFrom } from './identity';
 import { RequestContext } from './request-context';
-import { SubgraphDefinition, subgraphPort } from './subgraph-definition';
+import { subgraphPort } from './subgraph-config';
+import { SubgraphDefinition } from './subgraph-definition';
 
 export interface RunningSubgraph extends RunningService {
   database: Database;
@@ -13,25 +14,21 @@ export interface RunningSubgraph extends RunningService {
 export interface SubgraphOptions {
   port?: number;
   target?: DatabaseTarget;
-  /** Seed the database when it is empty (default true; SEED_ON_START=0 turns it off). */
-  seed?: boolean;
+  /** Create missing tables on start (default true; test stacks share tables made once by the test set-up). */
+  createTables?: boolean;
 }
 
-/** Opens the subgraph's database (seeding it if empty) and serves its schema over HTTP. */
+/** Opens the subgraph's database and serves its schema over HTTP (seeding is `npm run seed`'s job). */
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
   const target = options.target ?? databaseTarget(definition.name);
-  const database = await openDatabase(target, definition.entities);
+  const database = await openDatabase(target, definition.entities, options.createTables ?? true);
   try {
-    const seed = options.seed ?? process.env.SEED_ON_START !== '0';
-    if (seed && (await definition.seedIfEmpty(database.dataSource))) {
-      console.log(`[${definition.name}] seeded ${describeTarget(target)}`);
-    }
     const schema = await definition.buildSchema();
     // Inline tracing is for Apollo's hosted studio, which we do not use; it costs time on every request.
     const server = new ApolloServer<RequestContext>({ schema, introspection: true, includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
     const running = await serveApollo(server, {
       name: definition.name,
-      port: options.port ?? subgraphPort(definition),
+      port: options.port ?? subgraphPort(definition.name),
       // Each subgraph checks the caller's token itself (see identity.ts).
       context: async (request) => new RequestContext(database.dataSource, viewerFrom(request.headers.authorization)),
       health: async () => {

@@ -1,5 +1,5 @@
-import { EnglandReferenceRecord } from '../subgraphs/fostering/entities';
-import { englandLas } from './reference-data';
+import { EnglandReferenceRecord } from '../../subgraphs/fostering/entities';
+import { englandLas } from '../shared/reference-data';
 
 /**
  * England's rate of children looked after per 10,000 children at each 31 March, from DfE's

@@ -1,18 +1,20 @@
-import { ageInYears } from '../schema/vocabulary/dates';
-import { AuthorityCoverageRecord, CareEpisodeRecord, ChildRecord, FosteringEnquiryRecord, FosterHouseholdRecord } from '../subgraphs/fostering/entities';
+import { ageInYears } from '../../schema/vocabulary/dates';
+import { AuthorityCoverageRecord, CareEpisodeRecord, ChildRecord, EnglandReferenceRecord, FosteringEnquiryRecord, FosterHouseholdRecord } from '../../subgraphs/fostering/entities';
 import { CareTargets, careTargets, FosteringTargets, fosteringTargets } from './calibration-targets';
-import { adoptionCareEpisodes, childrenInAdoption } from './adoption/adoption-care';
-import { adoptionJourneyDrafts } from './adoption/journeys.seed';
+import { adoptionCareEpisodes, childrenInAdoption } from '../adoption/adoption-care';
+import { adoptionJourneyDrafts } from '../adoption/journeys.seed';
 import { careEpisodes } from './care-episodes';
 import { RECORDS_TO, simulateCare } from './care-timeline';
 import { generateHouseholds } from './foster-households.seed';
 import { calibratePlacements, childrenNewlyPlaced, childrenWithConnectedCarers, placeWithHouseholds } from './foster-placements';
-import { PILOT_COUNCILS } from './pilot-councils';
-import { Random } from './random';
+import { PILOT_COUNCILS } from '../shared/pilot-councils';
+import { Random } from '../shared/random';
 import { generateEnquiries } from './recruitment.seed';
-import { EnglandLa, englandLas, publishedFigures } from './reference-data';
+import { EnglandLa, englandLas, publishedFigures } from '../shared/reference-data';
+import { RecordSet } from '../shared/record-set';
+import { SeedScope } from '../shared/seed-scope';
+import { englandReferences } from './england-reference.seed';
 
-export type SeedScope = 'pilot' | 'national';
 
 export interface FosteringRecords {
   children: ChildRecord[];
@@ -137,4 +139,17 @@ function verifyPeriodsOfCare(code: string, children: ChildRecord[], episodes: Ca
     if ((last.endDate ?? '9999-12-31') > eighteen && eighteen <= RECORDS_TO) throw problem(`is in care past 18 (${eighteen})`);
     if (last.endDate === null && eighteen <= RECORDS_TO) throw problem('is still in care at 18');
   }
+}
+
+/** The fostering database's rows: the records, and England's comparators (from DfE's file, whatever the scope). */
+export function seedRecords(scope: SeedScope): RecordSet[] {
+  const r = generateFostering(scope);
+  return [
+    [ChildRecord, r.children],
+    [CareEpisodeRecord, r.episodes],
+    [FosterHouseholdRecord, r.households],
+    [FosteringEnquiryRecord, r.enquiries],
+    [AuthorityCoverageRecord, r.coverage],
+    [EnglandReferenceRecord, englandReferences()],
+  ];
 }

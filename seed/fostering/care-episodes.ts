@@ -1,7 +1,7 @@
-import { ageInYears, fromDayNumber, toDayNumber } from '../schema/vocabulary/dates';
-import { CareEpisodeRecord } from '../subgraphs/fostering/entities';
+import { ageInYears, fromDayNumber, toDayNumber } from '../../schema/vocabulary/dates';
+import { CareEpisodeRecord } from '../../subgraphs/fostering/entities';
 import { ChildDraft } from './care-timeline';
-import { Random } from './random';
+import { Random } from '../shared/random';
 
 /** Placement types by share of episodes, as in England's SSDA903 returns (foster care about 70%). */
 const PLACEMENTS = { U1: 6, U2: 0.5, U3: 7, U4: 20, U5: 1.5, U6: 33, K2: 10, P1: 6, H5: 5, R1: 1, R3: 1, S1: 1, Z1: 1, K1: 0.3, R5: 0.5, P2: 2 };

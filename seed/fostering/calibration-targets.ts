@@ -1,5 +1,5 @@
-import { daysInMonth } from '../schema/vocabulary/dates';
-import { EnglandLa, PublishedFigure } from './reference-data';
+import { daysInMonth } from '../../schema/vocabulary/dates';
+import { EnglandLa, PublishedFigure } from '../shared/reference-data';
 
 /** The last 31 March the records reach. */
 export const FINAL_YEAR = 2025;

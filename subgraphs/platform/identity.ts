@@ -1,6 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { Viewer } from '../../schema/vocabulary/figure.builder';
 
 /**
  * Who is asking. A caller identifies with a JWT (HS256, signed with the hub's JWT_SECRET by the
@@ -19,6 +18,12 @@ export interface IdentityClaims {
   authority?: string;
   exp: number;
 }
+
+/** Who is asking, as the figures and record access see it. */
+export type Viewer =
+  | { kind: 'ANONYMOUS' }
+  | { kind: 'BOARD_MEMBER'; regionCode: string; authorityCodes: string[] }
+  | { kind: 'ANALYST'; authorityCode: string; subject?: string };
 
 const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 

@@ -1,10 +1,10 @@
-import { breakdownCells, breakdownLabel, CubeRow, cubeTotal, crossTab, Dimension } from '../../schema/vocabulary/breakdown';
-import { BreakdownCell, Figure } from '../../schema/vocabulary/figure.type';
-import { countFigure, seesSmallNumbers } from '../../schema/vocabulary/figure.builder';
-import { FigureRow } from '../../schema/vocabulary/figure-row.type';
-import { loadAuthorityRows } from './authority-rows.loader';
+import { breakdownCells, breakdownLabel, CubeRow, cubeTotal, crossTab, Dimension } from './breakdown';
+import { BreakdownCell, Figure } from './figure.type';
+import { countFigure, seesSmallNumbers } from './figure.builder';
+import { FigureRow } from './figure-row.type';
+import { loadAuthorityRows } from '../platform/authority-rows.loader';
 import { FigureScope } from './figure-scope';
-import { RequestContext } from './request-context';
+import { RequestContext } from '../platform/request-context';
 
 /** The dates a figure needs records for; authorities whose records do not cover them have no data. */
 export interface TimeWindow {

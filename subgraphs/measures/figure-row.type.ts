@@ -1,7 +1,7 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { DateScalar } from './date.scalar';
+import { DateScalar } from '../../schema/vocabulary/date.scalar';
 import { Figure } from './figure.type';
-import { PeriodScalar } from './period.scalar';
+import { PeriodScalar } from '../../schema/vocabulary/period.scalar';
 
 /**
  * A flat row of scalars for BI tools: one figure with the authority, time and dimension values

@@ -1,6 +1,7 @@
-import { ChildPopulationRecord, DistrictRecord, LocalAuthorityRecord, RegionMembershipRecord, RegionRecord } from '../subgraphs/authorities/entities';
-import { ATV_MEMBERS, PILOT_COUNCILS, SHORT_NAMES, STAFFORDSHIRE_DISTRICTS, T4C_MEMBERS } from './pilot-councils';
-import { englandLas } from './reference-data';
+import { ChildPopulationRecord, DistrictRecord, LocalAuthorityRecord, RegionMembershipRecord, RegionRecord } from '../../subgraphs/authorities/entities';
+import { ATV_MEMBERS, PILOT_COUNCILS, SHORT_NAMES, STAFFORDSHIRE_DISTRICTS, T4C_MEMBERS } from '../shared/pilot-councils';
+import { englandLas } from '../shared/reference-data';
+import { RecordSet } from '../shared/record-set';
 
 export interface AuthoritiesRecords {
   authorities: LocalAuthorityRecord[];
@@ -39,4 +40,16 @@ export function generateAuthorities(): AuthoritiesRecords {
   const districts = STAFFORDSHIRE_DISTRICTS.map(([code, name]) => Object.assign(new DistrictRecord(), { code, name, authorityCode: 'E10000028' }));
   const populations = las.flatMap((la) => [...la.population].map(([year, count]) => Object.assign(new ChildPopulationRecord(), { authorityCode: la.gss, year, count })));
   return { authorities, regions, memberships, districts, populations };
+}
+
+/** The authorities database's rows (the same in every scope: reference data for all of England). */
+export function seedRecords(): RecordSet[] {
+  const r = generateAuthorities();
+  return [
+    [LocalAuthorityRecord, r.authorities],
+    [RegionRecord, r.regions],
+    [RegionMembershipRecord, r.memberships],
+    [DistrictRecord, r.districts],
+    [ChildPopulationRecord, r.populations],
+  ];
 }

@@ -1,12 +1,9 @@
+import { Viewer } from '../platform/identity';
 import { BreakdownCell, Figure, FigureUnit } from './figure.type';
 
 /** Smallest and largest counts withheld from callers who may only see aggregates. */
 export const SMALL_NUMBER = { min: 1, max: 4 };
 
-export type Viewer =
-  | { kind: 'ANONYMOUS' }
-  | { kind: 'BOARD_MEMBER'; regionCode: string; authorityCodes: string[] }
-  | { kind: 'ANALYST'; authorityCode: string; subject?: string };
 
 /**
  * Whether a viewer sees small numbers for a set of authorities: a board member for their region

@@ -1,4 +1,4 @@
-import { englandLas } from '../tests/support/reference-figures';
+import { englandLas } from '../../tests/support/reference-figures';
 import { generateAuthorities } from './authorities.seed';
 
 describe('authorities seed', () => {

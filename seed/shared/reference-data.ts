@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../subgraphs/shared/project-root';
+import { projectRoot } from '../../subgraphs/platform/project-root';
 import { parseCsv } from './csv';
 
 /** The published data the generator is calibrated to, copied into seed/data/ (see CALIBRATION.md). */

@@ -1,7 +1,7 @@
-import { CONNECTED_FOSTER_PLACEMENTS, FOSTER_PLACEMENTS } from '../subgraphs/fostering/codes/placement-type.codes';
-import { CareEpisodeRecord, FosterHouseholdRecord } from '../subgraphs/fostering/entities';
+import { CONNECTED_FOSTER_PLACEMENTS, FOSTER_PLACEMENTS } from '../../subgraphs/fostering/codes/placement-type.codes';
+import { CareEpisodeRecord, FosterHouseholdRecord } from '../../subgraphs/fostering/entities';
 import { FosteringTargets } from './calibration-targets';
-import { Random } from './random';
+import { Random } from '../shared/random';
 
 const CONNECTED_PLACEMENTS = new Set(CONNECTED_FOSTER_PLACEMENTS);
 const MAINSTREAM_PLACEMENTS = new Set(FOSTER_PLACEMENTS.filter((code) => !CONNECTED_PLACEMENTS.has(code)));

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { Viewer } from '../../schema/vocabulary/figure.builder';
+import { Viewer } from './identity';
 
 /**
  * What every resolver receives: who is asking, and this request's DataLoaders. Loaders live for

@@ -58,10 +58,12 @@ async function ensureMysqlDatabase(url: string): Promise<void> {
 }
 
 /**
- * Opens a subgraph's database and creates its tables from the entities (the same way on SQLite
- * and MySQL: TypeORM's schema synchronisation, which only adds what is missing).
+ * Opens a subgraph's database and (unless `createTables` is false, for a database whose tables
+ * another process has just made) creates its tables from the entities, the same way on SQLite and
+ * MySQL: TypeORM's schema synchronisation, which only adds what is missing. Two processes
+ * synchronising one MySQL database at once can collide on an index, hence the switch.
  */
-export async function openDatabase(target: DatabaseTarget, entities: EntityList): Promise<Database> {
+export async function openDatabase(target: DatabaseTarget, entities: EntityList, createTables = true): Promise<Database> {
   const statements = new SqlStatementCounter();
   let options: DataSourceOptions;
   if (target.kind === 'sqlite') {
@@ -87,7 +89,7 @@ export async function openDatabase(target: DatabaseTarget, entities: EntityList)
   const dataSource = new DataSource(options);
   await dataSource.initialize();
   if (target.kind === 'sqlite') await dataSource.query('PRAGMA journal_mode = WAL');
-  await dataSource.synchronize();
+  if (createTables) await dataSource.synchronize();
   statements.count = 0;
   return { dataSource, target, statements };
 }

@@ -1,4 +1,4 @@
-import { englandLas } from '../tests/support/reference-figures';
+import { englandLas } from '../../tests/support/reference-figures';
 import { councilsInScope, generateFostering } from './fostering.seed';
 
 /**

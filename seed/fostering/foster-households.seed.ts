@@ -1,7 +1,7 @@
-import { addDays, fromDayNumber, toDayNumber } from '../schema/vocabulary/dates';
-import { FosterHouseholdRecord } from '../subgraphs/fostering/entities';
+import { addDays, fromDayNumber, toDayNumber } from '../../schema/vocabulary/dates';
+import { FosterHouseholdRecord } from '../../subgraphs/fostering/entities';
 import { FosteringTargets } from './calibration-targets';
-import { Random } from './random';
+import { Random } from '../shared/random';
 
 type HouseholdType = 'MAINSTREAM' | 'CONNECTED' | 'SHORT_BREAK';
 

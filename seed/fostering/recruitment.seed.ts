@@ -1,7 +1,7 @@
-import { addDays, financialYearEnd, fromDayNumber, toDayNumber } from '../schema/vocabulary/dates';
-import { FosteringEnquiryRecord, FosterHouseholdRecord } from '../subgraphs/fostering/entities';
+import { addDays, financialYearEnd, fromDayNumber, toDayNumber } from '../../schema/vocabulary/dates';
+import { FosteringEnquiryRecord, FosterHouseholdRecord } from '../../subgraphs/fostering/entities';
 import { FosteringTargets } from './calibration-targets';
-import { Random } from './random';
+import { Random } from '../shared/random';
 
 const cohortOf = (date: string) => financialYearEnd(date) - 1;
 

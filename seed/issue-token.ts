@@ -1,5 +1,5 @@
-import { signToken } from '../subgraphs/shared/identity';
-import { ATV_MEMBERS, T4C_MEMBERS } from '../seed/pilot-councils';
+import { signToken } from '../subgraphs/platform/identity';
+import { ATV_MEMBERS, T4C_MEMBERS } from './shared/pilot-councils';
 
 /**
  * `npm run token -- board T4C` / `npm run token -- analyst E06000002`: a token for trying the hub

@@ -1,6 +1,6 @@
-import { ageInYears, fromDayNumber, toDayNumber } from '../schema/vocabulary/dates';
+import { ageInYears, fromDayNumber, toDayNumber } from '../../schema/vocabulary/dates';
 import { CareTargets } from './calibration-targets';
-import { Random } from './random';
+import { Random } from '../shared/random';
 
 /** A child and their period of care, before it is cut into SSDA903 episodes. */
 export interface ChildDraft {
