@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { startGateway } from '../gateway/gateway-service';
 import { childrenInCareAt } from '../subgraphs/fostering/data/care-cube.queries';
-import { authorityCoverage } from '../subgraphs/fostering/data/coverage.queries';
 import { RunningService } from '../subgraphs/platform/http-service';
 import { projectRoot } from '../subgraphs/platform/project-root';
 import { seedTarget } from '../seed/seed-subgraph';
@@ -94,7 +93,7 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
         ['fostering subgraph', async () => void (await post(fostering.url, ENTITIES, { representations, at }))],
         ['bare SQL', async () => {
           // What the subgraph sends for this query: coverage, the totals, and counts by date of birth.
-          await authorityCoverage(fostering.database.dataSource, codes);
+          await fostering.database.dataSource.query(`SELECT authority_code, records_from, records_to FROM authority_coverage WHERE authority_code IN (${codes.map(() => '?').join(', ')})`, codes);
           await childrenInCareAt(fostering.database.dataSource, codes, at);
           await childrenInCareAt(fostering.database.dataSource, codes, at, ['dateOfBirth']);
         }],

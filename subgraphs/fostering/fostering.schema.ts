@@ -1,21 +1,24 @@
 import { GraphQLSchema } from 'graphql';
-import { LocalAuthorityStub } from '../measures/entities/local-authority.stub';
-import { RegionStub } from '../measures/entities/region.stub';
 import { buildFederatedSchema } from '../platform/build-subgraph-schema';
-import { fosteringReferenceResolvers } from './fostering.references';
-import { CareFlowResolver } from './resolvers/care-flow.resolver';
-import { ChildResolver } from './resolvers/child.resolver';
-import { ChildrenInCareResolver } from './resolvers/children-in-care.resolver';
-import { FosterHouseholdCountResolver } from './resolvers/foster-household-count.resolver';
-import { LocalAuthorityFosteringResolver } from './resolvers/local-authority-fostering.resolver';
-import { RegionFosteringResolver } from './resolvers/region-fostering.resolver';
+import { stubReferenceResolvers } from '../measures/entity-stubs';
+import { fosteringStubs as stubs } from './fostering.stubs';
+import { measureResolvers } from '../measures/measure-fields';
+import { RequestContext } from '../platform/request-context';
+import { FOSTERING_MEASURES } from './fostering.measures';
+import { recruitmentResolvers } from './recruitment.resolver';
+import { ChildResolver, readChildren } from './resolvers/child.resolver';
 
 export function buildFosteringSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [ChildResolver, LocalAuthorityFosteringResolver, RegionFosteringResolver, ChildrenInCareResolver, CareFlowResolver, FosterHouseholdCountResolver],
-      orphanedTypes: [LocalAuthorityStub, RegionStub],
+      resolvers: [ChildResolver, ...measureResolvers(stubs, FOSTERING_MEASURES), ...recruitmentResolvers(stubs)],
+      orphanedTypes: [stubs.LocalAuthority, stubs.Region],
     },
-    fosteringReferenceResolvers,
+    {
+      ...stubReferenceResolvers(stubs),
+      // Children are record-level: the access check runs here too (reference resolvers bypass
+      // type-graphql middleware), and all representations of a request share one load.
+      Child: { __resolveReference: async (reference: { id: string }, context: RequestContext) => (await readChildren(context, [reference.id]))[0] },
+    },
   );
 }

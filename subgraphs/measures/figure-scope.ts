@@ -12,20 +12,30 @@ export interface FigureScope {
   authorityCodes: string[];
   regionCode?: string;
   populations: Map<string, PopulationEstimate[]>;
+  /** Authority names, for flat rows (absent when federation did not send them). */
+  names: Map<string, string>;
 }
 
-export function authorityScope(code: string, population?: PopulationEstimate[] | null): FigureScope {
-  return { authorityCodes: [code], populations: new Map(population ? [[code, population]] : []) };
+interface Member {
+  code: string;
+  name?: string | null;
+  childPopulation?: PopulationEstimate[] | null;
 }
 
-export function regionScope(
-  regionCode: string,
-  members: readonly { code: string; childPopulation?: PopulationEstimate[] | null }[],
-): FigureScope {
+export function authorityScope(authority: Member): FigureScope {
+  return {
+    authorityCodes: [authority.code],
+    populations: new Map(authority.childPopulation ? [[authority.code, authority.childPopulation]] : []),
+    names: new Map(authority.name ? [[authority.code, authority.name]] : []),
+  };
+}
+
+export function regionScope(regionCode: string, members: readonly Member[]): FigureScope {
   return {
     regionCode,
     authorityCodes: members.map((m) => m.code),
     populations: new Map(members.filter((m) => m.childPopulation).map((m) => [m.code, m.childPopulation!])),
+    names: new Map(members.filter((m) => m.name).map((m) => [m.code, m.name!])),
   };
 }
 

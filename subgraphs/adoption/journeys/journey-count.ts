@@ -1,6 +1,7 @@
-import { breakdownCells, breakdownLabel, crossTab } from '../../measures/breakdown';
+import { breakdownCells, crossTab } from '../../measures/breakdown';
+import { rowData } from '../../measures/measure-figures';
 import { countFigure, rateFigure, seesSmallNumbers } from '../../measures/figure.builder';
-import { FigureRow } from '../../measures/figure-row.type';
+import { FigureRowData } from '../../measures/figure-row.type';
 import { BreakdownCell, Figure, FigureUnit } from '../../measures/figure.type';
 import { Period } from '../../../schema/vocabulary/period';
 import { FigureScope } from '../../measures/figure-scope';
@@ -82,16 +83,24 @@ export class JourneyCount {
     }));
   }
 
-  async flatRows(context: RequestContext, by: JourneyDimension[]): Promise<FigureRow[]> {
+  async flatRows(context: RequestContext, by: JourneyDimension[]): Promise<FigureRowData[]> {
     const children = await this.children(context);
     const dimensions = by.map((d) => journeyDimension(d, this.event));
     const unsuppressed = this.unsuppressed(context);
     return this.scope.authorityCodes.flatMap((authorityCode) => {
-      const base = { measure: this.measure, authorityCode, date: null, period: this.period.label };
-      if (children === null) return [{ ...base, breakdown: '', figure: countFigure(null, false) }];
+      const base = {
+        measure: this.measure,
+        authorityCode,
+        authorityName: this.scope.names.get(authorityCode) ?? null,
+        date: null,
+        period: this.period.label,
+        periodStart: this.period.start,
+        periodEnd: this.period.end,
+      };
+      if (children === null) return [rowData(base, {}, countFigure(null, false))];
       const own = children.filter((r) => r.authorityCode === authorityCode);
-      if (dimensions.length === 0) return [{ ...base, breakdown: '', figure: countFigure(own.length, unsuppressed) }];
-      return crossTab(own, dimensions, unsuppressed).map((line) => ({ ...base, breakdown: breakdownLabel(dimensions.map((d) => d.column), line.keys), figure: line.figure }));
+      if (dimensions.length === 0) return [rowData(base, {}, countFigure(own.length, unsuppressed))];
+      return crossTab(own, dimensions, unsuppressed).map((line) => rowData(base, Object.fromEntries(dimensions.map((d, i) => [d.column, line.keys[i]])), line.figure));
     });
   }
 }

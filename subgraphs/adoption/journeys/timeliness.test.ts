@@ -112,7 +112,7 @@ describe('timeliness over a cohort', () => {
   afterAll(() => database.dataSource.destroy());
   const context = () => new RequestContext(database.dataSource, { kind: 'ANALYST', authorityCode: 'E06000002' });
   const a10 = async (period: string, excluding: Characteristic[] = []) =>
-    (await new Timeliness(authorityScope('E06000002'), parsePeriod(period)!, { excluding, onlyWith: [] }, period).indicator(context(), 'a10'));
+    (await new Timeliness(authorityScope({ code: 'E06000002' }), parsePeriod(period)!, { excluding, onlyWith: [] }, period).indicator(context(), 'a10'));
 
   it('averages over the children adopted in the period, and says how many', async () => {
     // Hand-worked A10: A 400 days, B 300, C 500, D 200.

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { ChildPopulation } from '../../measures/entities/child-population.type';
+import { ChildPopulation } from '../../measures/child-population.type';
 import { RequestContext } from '../../platform/request-context';
 import { ChildPopulationRecord, DistrictRecord, LocalAuthorityRecord, RegionMembershipRecord, RegionRecord } from '../entities';
 import { District } from '../types/district.type';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ChildPopulation } from '../../measures/entities/child-population.type';
+import { ChildPopulation } from '../../measures/child-population.type';
 import { RequestContext } from '../../platform/request-context';
 import { districtsByAuthority, populationByAuthority, regionByCode, regionCodesByAuthority } from '../data/authorities.loaders';
 import { District } from '../types/district.type';

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { ChildPopulation } from '../../measures/entities/child-population.type';
+import { ChildPopulation } from '../../measures/child-population.type';
 
 @Directive('@key(fields: "code")')
 @ObjectType({ description: 'A council with children\'s services (upper tier or unitary), identified by its ONS GSS code.' })

@@ -2,7 +2,7 @@ import { placeholders } from '../../platform/authority-rows.loader';
 import { RequestContext } from '../../platform/request-context';
 import { ChildType } from '../types/child.type';
 import { CareEpisodeType } from '../types/care-episode.type';
-import { LocalAuthorityStub } from '../../measures/entities/local-authority.stub';
+import { fosteringStubs } from '../fostering.stubs';
 
 const text = (value: unknown) => (value == null ? null : String(value));
 
@@ -34,7 +34,7 @@ export function childrenByIds(context: RequestContext, ids: readonly string[]): 
       return Object.assign(new ChildType(), {
         id,
         inCareRecords: row !== undefined,
-        authority: row ? Object.assign(new LocalAuthorityStub(), { code: String(row.authority_code) }) : null,
+        authority: row ? Object.assign(new fosteringStubs.LocalAuthority(), { code: String(row.authority_code) }) : null,
         dateOfBirth: row ? String(row.date_of_birth) : null,
         sex: row ? String(row.sex) : null,
         ethnicity: row ? String(row.ethnicity) : null,

@@ -1,8 +1,8 @@
 import { registerEnumType } from 'type-graphql';
-import { AgeBand, bandOf } from '../../../schema/vocabulary/age-bands';
+import { AgeBand, bandOf, parseAgeBands } from '../../../schema/vocabulary/age-bands';
+import { DimensionSet } from '../../measures/measure';
 import { Dimension } from '../../measures/breakdown';
 import { ageInYears } from '../../../schema/vocabulary/dates';
-import { badInput } from '../../../schema/vocabulary/errors';
 import { CATEGORY_OF_NEED } from '../codes/category-of-need.codes';
 import { CodeList } from '../codes/code-list';
 import { ETHNICITY_GROUP, ethnicityGroupOf } from '../codes/ethnicity.codes';
@@ -25,6 +25,9 @@ export enum CareDimension {
   CARER_TYPE = 'CARER_TYPE',
   REASON_CEASED = 'REASON_CEASED',
 }
+
+export const AGE_BANDS_DESCRIPTION =
+  'Age bands for AGE_BAND, e.g. ["0-5", "6-15", "16+"]: contiguous from 0, each "under 1", "A-B", "A" or "A+"; default DfE\'s ["under 1", "1-4", "5-9", "10-15", "16+"].';
 
 registerEnumType(CareDimension, {
   name: 'CareDimension',
@@ -51,7 +54,7 @@ function codeListDimension(column: string, list: CodeList, attribute: CareAttrib
  * The dimension implementation for a request. `at` is the snapshot date (flows use each row's
  * event date instead), so that age is computed when it matters.
  */
-export function careDimension(dimension: CareDimension, options: { ageBands: AgeBand[]; at?: string; ceasing?: boolean }): Dimension<CareRow> {
+export function careDimension(dimension: CareDimension, options: { ageBands: AgeBand[]; at?: string }): Dimension<CareRow> {
   switch (dimension) {
     case CareDimension.AGE_BAND:
       return {
@@ -77,11 +80,19 @@ export function careDimension(dimension: CareDimension, options: { ageBands: Age
       return codeListDimension('category_of_need', CATEGORY_OF_NEED, 'categoryOfNeed', (row) => row.categoryOfNeed!);
     case CareDimension.CARER_TYPE:
       return codeListDimension('carer_type', { ...HOUSEHOLD_TYPE, NONE: 'Not placed with the council\'s own foster carers' }, 'carerType', (row) => row.carerType ?? 'NONE');
-    case CareDimension.REASON_CEASED: {
-      if (!options.ceasing) throw badInput('by', dimension, 'a dimension other than REASON_CEASED, which applies only to children ceasing care');
-      const { X1: _continuing, ...endings } = REASON_CEASED;
-      void _continuing;
-      return codeListDimension('reason_ceased', endings, 'reasonCeased', (row) => row.reasonCeased ?? 'NONE');
-    }
+    case CareDimension.REASON_CEASED:
+      return codeListDimension('reason_ceased', REASONS_CARE_ENDED, 'reasonCeased', (row) => row.reasonCeased ?? 'NONE');
   }
 }
+
+/** Every SSDA903 reason but X1, which only joins one episode to the next within a period of care. */
+const REASONS_CARE_ENDED = Object.fromEntries(Object.entries(REASON_CEASED).filter(([code]) => code !== 'X1'));
+
+/** The ways every count of children in care (or starting or ceasing care) can be split. */
+export const CARE_DIMENSIONS: DimensionSet<CareRow> = {
+  enumType: CareDimension,
+  rowTypeName: 'CareFigureRow',
+  columns: Object.fromEntries(Object.values(CareDimension).map((d) => [d, d.toLowerCase()])),
+  arguments: [{ name: 'ageBands', type: () => [String], options: { nullable: true, description: AGE_BANDS_DESCRIPTION } }],
+  dimension: (by, { time, args }) => careDimension(by as CareDimension, { ageBands: parseAgeBands('ageBands', args.ageBands as string[] | null | undefined), at: time.date ?? undefined }),
+};

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { Dimension } from '../../measures/breakdown';
-import { badInput } from '../../../schema/vocabulary/errors';
+import { DimensionSet } from '../../measures/measure';
 import { HouseholdRow } from '../data/foster-household.queries';
 
 export const HOUSEHOLD_TYPE: Record<string, string> = {
@@ -30,9 +30,16 @@ registerEnumType(HouseholdDimension, {
   },
 });
 
-export function householdDimension(dimension: HouseholdDimension, options: { deregistrations?: boolean }): Dimension<HouseholdRow> {
+/** The ways every count of foster households (or of children placed with them) can be split. */
+export const HOUSEHOLD_DIMENSIONS: DimensionSet<HouseholdRow> = {
+  enumType: HouseholdDimension,
+  rowTypeName: 'HouseholdFigureRow',
+  columns: { HOUSEHOLD_TYPE: 'household_type', DEREGISTRATION_REASON: 'deregistration_reason' },
+  dimension: (by) => householdDimension(by as HouseholdDimension),
+};
+
+export function householdDimension(dimension: HouseholdDimension): Dimension<HouseholdRow> {
   if (dimension === HouseholdDimension.DEREGISTRATION_REASON) {
-    if (!options.deregistrations) throw badInput('by', dimension, 'HOUSEHOLD_TYPE (DEREGISTRATION_REASON applies only to de-registrations)');
     return { column: 'deregistration_reason', attributes: ['reason'], keys: () => Object.entries(DEREGISTRATION_REASON).map(([key, label]) => ({ key, label })), keyOf: (row) => row.reason ?? 'NOT_RECORDED' };
   }
   return { column: 'household_type', attributes: ['householdType'], keys: () => Object.entries(HOUSEHOLD_TYPE).map(([key, label]) => ({ key, label })), keyOf: (row) => row.householdType! };

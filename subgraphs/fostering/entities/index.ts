@@ -1,5 +1,5 @@
 import { RecordAccessLogRecord } from '../../platform/record-access-log.entity';
-import { AuthorityCoverageRecord } from './authority-coverage.entity';
+import { AuthorityCoverageRecord } from '../../measures/coverage.entity';
 import { CareEpisodeRecord } from './care-episode.entity';
 import { ChildRecord } from './child.entity';
 import { EnglandReferenceRecord } from './england-reference.entity';

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { LocalAuthorityStub } from '../../measures/entities/local-authority.stub';
+import { AuthorityStub } from '../../measures/entity-stubs';
+import { fosteringStubs } from '../fostering.stubs';
 import { DateScalar } from '../../../schema/vocabulary/date.scalar';
 import { CareEpisodeType } from './care-episode.type';
 
@@ -12,8 +13,8 @@ export class ChildType {
   @Field({ description: 'Whether the fostering records (which start in April 2020) hold this child; false for a child whose care ended before them.' })
   inCareRecords!: boolean;
 
-  @Field(() => LocalAuthorityStub, { nullable: true, description: 'The council looking after (or that looked after) the child.' })
-  authority!: LocalAuthorityStub | null;
+  @Field(() => fosteringStubs.LocalAuthority, { nullable: true, description: 'The council looking after (or that looked after) the child.' })
+  authority!: AuthorityStub | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date of birth, held as the first of the month.' })
   dateOfBirth!: string | null;

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { ChildPopulation } from './child-population.type';
+import { ChildPopulation } from '../child-population.type';
 
 /**
  * A domain subgraph's view of `LocalAuthority` (owned by the authorities subgraph): the key, and

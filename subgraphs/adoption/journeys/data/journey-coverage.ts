@@ -1,4 +1,4 @@
-import { CoverageSource, TimeWindow } from '../../../measures/count-measure';
+import { CoverageSource, TimeWindow } from '../../../measures/coverage';
 import { placeholders } from '../../../platform/authority-rows.loader';
 import { RequestContext } from '../../../platform/request-context';
 

@@ -6,6 +6,6 @@ import { adoptionFiguresResolver } from './adoption-figures.resolver';
 @Resolver(() => LocalAuthorityStub)
 export class LocalAuthorityAdoptionResolver extends adoptionFiguresResolver(
   LocalAuthorityStub,
-  (authority) => authorityScope(authority.code, authority.childPopulation),
+  (authority) => authorityScope(authority),
   REQUIRES_POPULATION,
 ) {}

@@ -1,0 +1,102 @@
+import { RequestContext } from '../platform/request-context';
+import { breakdownLabel, CubeRow, Dimension } from './breakdown';
+import { rateFigure, seesSmallNumbers } from './figure.builder';
+import { FigureRowData } from './figure-row.type';
+import { BreakdownCell, Figure, FigureUnit } from './figure.type';
+import { MeasureValue } from './measure';
+import { statisticCells, statisticFigure, Tally, tally } from './statistic';
+
+/**
+ * The figures every measure offers, computed the same way for every domain: total, breakdown,
+ * shares and flat rows, all folded from the measure's cube rows (see MeasureValue.rows).
+ */
+export function unsuppressedFor(value: MeasureValue, context: RequestContext): boolean {
+  return seesSmallNumbers(context.viewer, value.scope.authorityCodes, value.scope.regionCode);
+}
+
+export async function measureTally(value: MeasureValue, context: RequestContext): Promise<Tally | null> {
+  const rows = await value.rows(context);
+  return rows === null ? null : tally(rows);
+}
+
+export async function measureTotal(value: MeasureValue, context: RequestContext): Promise<Figure> {
+  return statisticFigure(value.declaration.statistic, await measureTally(value, context), unsuppressedFor(value, context));
+}
+
+/** Tallies by the dimension's keys, and the keys in display order (unexpected codes in the data last, never dropped). */
+function tallies<R extends CubeRow>(rows: readonly R[], dimension: Dimension<R>): { keys: { key: string; label: string }[]; byKey: Map<string, Tally> } {
+  const byKey = new Map<string, Tally>();
+  for (const row of rows) {
+    const key = dimension.keyOf(row);
+    const t = byKey.get(key) ?? { n: 0, sum: 0 };
+    byKey.set(key, { n: t.n + row.n, sum: t.sum + ((row as { sum?: number }).sum ?? 0) });
+  }
+  const known = dimension.keys();
+  const knownKeys = new Set(known.map((k) => k.key));
+  const extra = [...byKey.keys()].filter((k) => !knownKeys.has(k)).sort().map((key) => ({ key, label: key }));
+  return { keys: [...known, ...extra], byKey };
+}
+
+export async function measureBreakdown(value: MeasureValue, context: RequestContext, dimension: Dimension<CubeRow>): Promise<BreakdownCell[]> {
+  const rows = await value.rows(context, dimension.attributes);
+  const statistic = value.declaration.statistic;
+  if (rows === null) return statisticCells(statistic, dimension.keys(), null, false);
+  const { keys, byKey } = tallies(rows, dimension);
+  return statisticCells(statistic, keys, byKey, unsuppressedFor(value, context));
+}
+
+/** Each cell of a count breakdown as a percentage of the total (suppressed where its count is). */
+export async function measureShares(value: MeasureValue, context: RequestContext, dimension: Dimension<CubeRow>): Promise<BreakdownCell[]> {
+  const [cells, total] = await Promise.all([measureBreakdown(value, context, dimension), measureTally(value, context)]);
+  const unsuppressed = unsuppressedFor(value, context);
+  return cells.map((cell) => ({ ...cell, figure: rateFigure(cell.figure.suppressed ? null : cell.figure.value, total?.n ?? null, FigureUnit.PERCENT, unsuppressed) }));
+}
+
+/**
+ * Flat rows: one per authority in scope and combination of the dimensions that occurs (a
+ * cross-tab; none: one total row each), with every identifying value as its own column.
+ */
+export async function measureRows(value: MeasureValue, context: RequestContext, dimensions: Dimension<CubeRow>[]): Promise<FigureRowData[]> {
+  const rows = await value.rows(context, dimensions.flatMap((d) => d.attributes));
+  const unsuppressed = unsuppressedFor(value, context);
+  const statistic = value.declaration.statistic;
+  const { time, scope } = value;
+  return scope.authorityCodes.flatMap((authorityCode) => {
+    const base = {
+      measure: value.declaration.measure,
+      authorityCode,
+      authorityName: scope.names.get(authorityCode) ?? null,
+      date: time.date,
+      period: time.period?.label ?? null,
+      periodStart: time.period?.start ?? null,
+      periodEnd: time.period?.end ?? null,
+    };
+    if (rows === null) return [rowData(base, {}, statisticFigure(statistic, null, false))];
+    const own = rows.filter((r) => r.authorityCode === authorityCode);
+    if (dimensions.length === 0) return [rowData(base, {}, statisticFigure(statistic, tally(own), unsuppressed))];
+    const lines = new Map<string, { keys: string[]; rows: CubeRow[] }>();
+    for (const row of own) {
+      const keys = dimensions.map((d) => d.keyOf(row));
+      const id = JSON.stringify(keys);
+      const line = lines.get(id) ?? { keys, rows: [] };
+      line.rows.push(row);
+      lines.set(id, line);
+    }
+    const orders = dimensions.map((d) => new Map(d.keys().map((k, i) => [k.key, i])));
+    const rank = (keys: string[]) => keys.map((k, i) => orders[i].get(k) ?? Number.MAX_SAFE_INTEGER);
+    return [...lines.values()]
+      .sort((a, b) => compareRanks(rank(a.keys), rank(b.keys)) || a.keys.join('|').localeCompare(b.keys.join('|')))
+      .map((line) => rowData(base, Object.fromEntries(dimensions.map((d, i) => [d.column, line.keys[i]])), statisticFigure(statistic, tally(line.rows), unsuppressed)));
+  });
+}
+
+function compareRanks(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
+
+/** A flat row: identifying columns, each dimension's value under its column, and the figure spelt out as scalars. */
+export function rowData(base: Omit<FigureRowData, 'breakdown' | 'dimensions' | 'figure' | keyof Figure>, dimensions: Record<string, string>, figure: Figure): FigureRowData {
+  const columns = Object.keys(dimensions);
+  return { ...base, breakdown: breakdownLabel(columns, columns.map((c) => dimensions[c])), dimensions, ...figure, figure };
+}

@@ -1,0 +1,115 @@
+import { ArgOptions } from 'type-graphql';
+import type { ReturnTypeFunc } from 'type-graphql/build/typings/decorators/types';
+import { badInput } from '../../schema/vocabulary/errors';
+import { loadAuthorityRows } from '../platform/authority-rows.loader';
+import { RequestContext } from '../platform/request-context';
+import { CubeRow, Dimension } from './breakdown';
+import { coveredAuthorities } from './coverage';
+import { FigureScope } from './figure-scope';
+import { Figure } from './figure.type';
+import { Statistic } from './statistic';
+import { TimeKind, TimePoint } from './time';
+
+/** An argument a measure field (or its breakdowns) takes besides time, e.g. `type` or `ageBands`. */
+export interface OptionArgument {
+  name: string;
+  type: ReturnTypeFunc;
+  options: ArgOptions;
+}
+
+/**
+ * The ways a measure can be split: a GraphQL enum of dimension names, each with its flat-row
+ * column, and how to build a dimension for one request. Several measures may share one set
+ * (children in care, starting and ceasing care), and then share one flat-row type.
+ */
+export interface DimensionSet<R extends CubeRow> {
+  /** The registered enum object (type-graphql `registerEnumType`), e.g. CareDimension. */
+  enumType: Record<string, string>;
+  /** Its flat-row type's name, e.g. `CareFigureRow`. */
+  rowTypeName: string;
+  /** Flat-row column of each enum value, snake_case as in published-figures.csv, e.g. AGE_BAND → age_band. */
+  columns: Record<string, string>;
+  /** Arguments every `breakdown`, `shares` and `rows` of the set accepts (e.g. `ageBands`). */
+  arguments?: OptionArgument[];
+  /** The dimension for one request; throws a coded error when it does not apply. */
+  dimension(by: string, request: DimensionRequest): Dimension<R>;
+}
+
+export interface DimensionRequest {
+  time: TimePoint;
+  /** The values of the set's `arguments` (and the measure's `options`). */
+  args: Record<string, unknown>;
+  measure: string;
+}
+
+/**
+ * What a domain declares about a measure; the kit does everything else (its GraphQL type with
+ * total, breakdown, shares and flat rows, series, attachment to LocalAuthority and Region,
+ * batching, coverage, disclosure control).
+ */
+export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
+  /** The field on LocalAuthority and Region, e.g. `childrenInCare` (and `childrenInCareSeries`). */
+  field: string;
+  /** Its GraphQL type, e.g. `ChildrenInCare`. */
+  typeName: string;
+  /** The measure's name in flat rows, snake_case as in published-figures.csv, e.g. `children_in_care_count`. */
+  measure: string;
+  /** The field's description. */
+  description: string;
+  /** The type's description. */
+  typeDescription: string;
+  time: TimeKind;
+  /** The time argument's description (defaults say what dates or periods are accepted). */
+  timeDescription?: string;
+  statistic: Statistic;
+  /**
+   * The SQL: grouped rows for many authorities at once, grouped by exactly `grouping` (the
+   * attributes the asked-for dimensions read). One statement per distinct grouping per request.
+   */
+  cube(context: RequestContext, authorityCodes: string[], time: TimePoint, grouping: string[]): Promise<R[]>;
+  dimensions: DimensionSet<R>;
+  /** Dimensions of the set this measure cannot be split by (e.g. a reason ceased for children in care). */
+  notSplitBy?: string[];
+  /** Further arguments of the field, e.g. a household type; their values reach `filter` and the dimensions. */
+  options?: OptionArgument[];
+  /** Narrows the cube rows by the options (and the attributes it reads, so the SQL groups by them). */
+  filter?(args: Record<string, unknown>): { attributes: string[]; keep(row: R): boolean } | undefined;
+  /** Figures beside the total (e.g. a rate per 10,000), computed from the measure. */
+  figures?: Record<string, { description: string; resolve(value: MeasureValue<R>, context: RequestContext): Promise<Figure> }>;
+}
+
+/**
+ * A declared measure for one scope, time and set of options: what the generated GraphQL fields
+ * read. Every figure of it comes from cube rows loaded once per request and grouping.
+ */
+export class MeasureValue<R extends CubeRow = CubeRow> {
+  constructor(
+    readonly declaration: MeasureDeclaration<R>,
+    readonly scope: FigureScope,
+    readonly time: TimePoint,
+    readonly args: Record<string, unknown>,
+  ) {}
+
+  /**
+   * The cube rows grouped by `attributes`, or null when an authority in scope holds no records
+   * for the time (NO_DATA). Batched over every authority asked for at one level of the query.
+   */
+  async rows(context: RequestContext, attributes: string[] = []): Promise<R[] | null> {
+    const covered = await coveredAuthorities(context, this.scope.authorityCodes, this.time.window);
+    if (this.scope.authorityCodes.some((code) => !covered.has(code))) return null;
+    const filter = this.declaration.filter?.(this.args);
+    const grouping = [...new Set([...attributes, ...(filter?.attributes ?? [])])].sort();
+    const shape = `${this.declaration.measure}|${this.time.key}|${grouping.join(',')}`;
+    const rows = await loadAuthorityRows(context, shape, this.scope.authorityCodes, (codes) => this.declaration.cube(context, codes, this.time, grouping));
+    return filter ? rows.filter(filter.keep) : rows;
+  }
+
+  dimension(by: string, args: Record<string, unknown>): Dimension<R> {
+    const excluded = this.declaration.notSplitBy ?? [];
+    if (excluded.includes(by)) {
+      const allowed = Object.keys(this.declaration.dimensions.columns).filter((d) => !excluded.includes(d));
+      throw badInput('by', by, `one of ${allowed.join(', ')} (${this.declaration.field} cannot be split by ${by})`);
+    }
+    return this.declaration.dimensions.dimension(by, { time: this.time, args: { ...this.args, ...args }, measure: this.declaration.measure });
+  }
+}
