@@ -1,3 +1,4 @@
+import { parsePeriod } from '../schema/vocabulary/period';
 import { publishedDate } from '../seed/fostering/calibration-targets';
 import { T4C_MEMBERS } from '../seed/shared/pilot-councils';
 import { backends } from './support/backends';
@@ -30,6 +31,20 @@ function checkFor(f: PublishedFigure): Check | 'not-modelled' {
       if (f.breakdown === '') return { ...base, field: `childrenInCare(at: "${at}") { total { value } }`, read: (la) => la.childrenInCare.total.value };
       if (f.breakdown === 'age_band=0-5') return { ...base, field: `childrenInCare(at: "${at}") { breakdown(by: AGE_BAND, ageBands: ["0-5"]) { key figure { value } } }`, read: (la) => cell('0-5')(la.childrenInCare.breakdown) };
       break;
+    case 'children_in_care_change_pct': {
+      // A change between two quarters' ends, in whole percent as printed: the two counts are asked
+      // for and the percentage worked out here (the hub holds counts, not the paper's percentage).
+      const from = parsePeriod(/^comparison=(.+)$/.exec(f.breakdown)?.[1] ?? '')?.end;
+      const to = parsePeriod(f.period)?.end;
+      if (from && to) {
+        return {
+          ...base,
+          field: `a: childrenInCare(at: "${from}") { total { value } } b: childrenInCare(at: "${to}") { total { value } }`,
+          read: (la) => Math.round(((la.b.total.value - la.a.total.value) / la.a.total.value) * 100),
+        };
+      }
+      break;
+    }
     case 'uasc_count':
       if (at) return { ...base, field: `childrenInCare(at: "${at}") { breakdown(by: UASC) { key figure { value } } }`, read: (la) => cell('UASC')(la.childrenInCare.breakdown) };
       break;
@@ -116,6 +131,7 @@ describe.each(backends())('calibration through the gateway on %s', (backend) => 
     expect(labels).toMatch(/s21-cic-staffs-2021-05-31/);
     expect(labels).toMatch(/mb21-cic-mbro-2020-08 /);
     expect(labels).toMatch(/rc22-cw-connected-carers-redcar-2022-03/);
+    expect(labels).toMatch(/rc22-cic-chg-pct-redcar-2022-23-q1-2021-22-q4/);
     expect(CHECKS.length).toBeGreaterThanOrEqual(60);
   });
 

@@ -1,4 +1,5 @@
 import { daysInMonth } from '../../schema/vocabulary/dates';
+import { parsePeriod } from '../../schema/vocabulary/period';
 import { EnglandLa, PublishedFigure } from '../shared/reference-data';
 
 /** The last 31 March the records reach. */
@@ -30,6 +31,8 @@ export interface CareTargets {
   checkpoints: Checkpoint[];
   /** Unaccompanied asylum-seeking children in care at a date. */
   uasc?: { date: string; count: number };
+  /** Published changes in the number in care between two dates (whole percent, as printed). */
+  changes: { from: string; to: string; pct: number; source: string }[];
 }
 
 /** A published date: a day as given; a month ("2022-03") means its last day. */
@@ -58,6 +61,19 @@ export function careTargets(la: EnglandLa, published: PublishedFigure[]): CareTa
     if (!checkpoint) throw new Error(`${f.id}: a 0-5 count for a date with no total`);
     checkpoint.aged0to5 = f.value;
   }
+  // A published percentage change between two quarters' ends ("a 5% increase from Q4 21/22 to
+  // Q1 22/23") with no count at the later date: the later count is the earlier one times the change,
+  // rounded (a stand-in, not a published count). See CALIBRATION.md (Redcar and Cleveland).
+  const changes: CareTargets['changes'] = [];
+  for (const f of published.filter((f) => f.authority === la.gss && f.measure === 'children_in_care_change_pct')) {
+    const comparison = /^comparison=([^;]+)$/.exec(f.breakdown)?.[1];
+    const from = comparison ? parsePeriod(comparison)?.end : undefined;
+    const to = parsePeriod(f.period)?.end;
+    const base = from ? byDate.get(from) : undefined;
+    if (!from || !to || !base) throw new Error(`${f.id}: a change with no count at its comparison date`);
+    changes.push({ from, to, pct: f.value, source: f.id });
+    if (!byDate.has(to)) byDate.set(to, { date: to, total: Math.round((base.total * (100 + f.value)) / 100), source: `${f.id}: ${base.source} + ${f.value}%`, published: false });
+  }
   const uascRow = own.find((f) => f.measure === 'uasc_count' && /^\d{4}-\d{2}-\d{2}$/.test(f.asOf));
   const checkpoints = [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
   const years = [...la.childrenLookedAfter.keys()].sort();
@@ -79,6 +95,7 @@ export function careTargets(la: EnglandLa, published: PublishedFigure[]): CareTa
     abolished,
     checkpoints,
     uasc: uascRow ? { date: uascRow.asOf, count: uascRow.value } : undefined,
+    changes,
   };
 }
 

@@ -51,6 +51,12 @@ describe('fostering seed (pilot scope)', () => {
     expect([inCare('E10000028', '2021-05-31').size, inCare('E06000002', '2020-08-31').size, inCare('E06000002', '2021-02-15').size]).toEqual([1220, 702, 609]);
   });
 
+  it('gives Redcar and Cleveland\'s 5% rise in children in care from Q4 21/22 to Q1 22/23 (341 to 358)', () => {
+    const [march, june] = [inCare('E06000003', '2022-03-31').size, inCare('E06000003', '2022-06-30').size];
+    expect([march, june]).toEqual([341, 358]);
+    expect(Math.round(((june - march) / march) * 100)).toBe(figure('rc22-cic-chg-pct-redcar-2022-23-q1-2021-22-q4'));
+  });
+
   it('holds Staffordshire\'s 40 unaccompanied children on 17 June 2021', () => {
     expect([...inCare('E10000028', '2021-06-17')].filter((id) => children.get(id)!.uasc)).toHaveLength(40);
   });

@@ -80,6 +80,10 @@ function verifyCalibration(care: CareTargets, fostering: FosteringTargets, child
     fail(`children in care at ${checkpoint.date}`, present.length, checkpoint.total);
     if (checkpoint.aged0to5 !== undefined) fail(`aged 0-5 at ${checkpoint.date}`, present.filter((c) => ageInYears(c.dateOfBirth, checkpoint.date) <= 5).length, checkpoint.aged0to5);
   }
+  for (const change of care.changes) {
+    const [before, after] = [inCare(change.from).length, inCare(change.to).length];
+    fail(`change in children in care ${change.from} to ${change.to} (${before} to ${after}, whole percent)`, Math.round(((after - before) / before) * 100), change.pct);
+  }
   if (care.uasc) fail(`UASC at ${care.uasc.date}`, inCare(care.uasc.date).filter((c) => c.uasc).length, care.uasc.count);
   for (const c of children) {
     if (!c.dateOfBirth.endsWith('-01')) throw new Error(`seed: ${c.id} date of birth is not the first of a month`);
