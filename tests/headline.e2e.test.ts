@@ -83,6 +83,33 @@ describe.each(backends())('the headline query through the gateway on %s', (backe
     expect(await stack.query(query)).toEqual(answer);
   });
 
+  it('answers every README example marked "<!-- example: … -->" with the answer shown after it', async () => {
+    const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
+    const examples = [...readme.matchAll(/<!-- example: ([a-z-]+) -->\n```graphql\n([\s\S]*?)\n```[\s\S]*?```json\n([\s\S]*?)\n```/g)];
+    expect(examples.map((e) => e[1])).toContain('series');
+    for (const [, , query, answer] of examples) expect(await stack.query(query)).toEqual(JSON.parse(answer));
+  });
+
+  it('gives a series point for point the same figures as the single-date field, in the order asked', async () => {
+    const dates = ['2025-03-31', '2021-03-31', '2022-03-31'];
+    const single = dates.map((at, i) => `d${i}: childrenInCare(at: "${at}") { at total { value } rows(by: [SEX]) { sex value } }`).join(' ');
+    const result = await stack.query(`{ localAuthority(code: "E10000028") { series: childrenInCareSeries(at: ${JSON.stringify(dates)}) { at total { value } rows(by: [SEX]) { sex value } } ${single} } }`);
+    const la = result.data!.localAuthority;
+    expect(la.series.map((p: { at: string }) => p.at)).toEqual(dates);
+    dates.forEach((_, i) => expect(la.series[i]).toEqual(la[`d${i}`]));
+    // DfE's published 31 March counts for Staffordshire.
+    expect(la.series.map((p: { total: { value: number } }) => p.total.value)).toEqual([1306, 1242, 1303]);
+  });
+
+  it.each([
+    ['{ localAuthority(code: "E10000028") { childrenInCareSeries(at: []) { at } } }', 'at'],
+    ['{ localAuthority(code: "E10000028") { childrenInCareSeries(at: ["2022-03-31", "2022-03-31"]) { at } } }', 'at'],
+    ['{ localAuthority(code: "E10000028") { childrenStartingCareSeries(periods: ["2021-22", "2021-23"]) { period } } }', 'periods'],
+  ])('refuses a bad series %s naming the argument', async (query, argument) => {
+    const result = await stack.query(query);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+
   it('serves /health on the gateway and every subgraph', async () => {
     for (const service of [stack.gateway, ...Object.values(stack.subgraphs)]) {
       const response = await fetch(service.url.replace(/\/graphql$/, '/health'));
