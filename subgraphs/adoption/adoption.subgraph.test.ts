@@ -9,7 +9,6 @@ import { subgraph as definition } from './adoption.subgraph';
  * database: `_entities` for LocalAuthority, Region and Child, figures against SQL written here,
  * batching by statement count, bad input and record-level access.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const MIDDLESBROUGH = 'E06000002';
 const population = [{ year: 2022, count: 30000 }];
 const la = (code: string) => ({ __typename: 'LocalAuthority', code, childPopulation: population });
