@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { Database, openDatabase } from '../../subgraphs/platform/database';
+import { Database, DatabaseTarget, openDatabase } from '../../subgraphs/platform/database';
+import { Viewer } from '../../subgraphs/platform/identity';
 import { RequestContext } from '../../subgraphs/platform/request-context';
 import { SubgraphDefinition } from '../../subgraphs/platform/subgraph-definition';
 import { Backend, testTarget } from './backends';
@@ -16,29 +17,32 @@ export interface OperationResult {
 
 export interface SubgraphHarness {
   database: Database;
-  /** Runs an operation through the subgraph's Apollo Server, as the gateway would (single result). */
-  execute(query: string, variables?: Record<string, unknown>): Promise<OperationResult>;
+  /** Runs an operation through the subgraph's Apollo Server, as the gateway would (single result), as `viewer` (anonymous by default). */
+  execute(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<OperationResult>;
   /** SQL statements the operation sent. */
-  statementsFor(query: string, variables?: Record<string, unknown>): Promise<number>;
+  statementsFor(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<number>;
   stop(): Promise<void>;
 }
 
-/** A subgraph's real schema over its seeded test database, driven through `executeOperation`. */
-export async function subgraphHarness(definition: SubgraphDefinition, backend: Backend): Promise<SubgraphHarness> {
-  const database = await openDatabase(testTarget(backend, definition.name), definition.entities, false);
+/**
+ * A subgraph's real schema over its seeded test database (or over `target`, e.g. a fixture
+ * database a test has written), driven through `executeOperation`.
+ */
+export async function subgraphHarness(definition: SubgraphDefinition, backend: Backend, target: DatabaseTarget = testTarget(backend, definition.name)): Promise<SubgraphHarness> {
+  const database = await openDatabase(target, definition.entities, false);
   const server = new ApolloServer<RequestContext>({ schema: await definition.buildSchema(), plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
-  const execute: SubgraphHarness['execute'] = async (query, variables) => {
-    const response = await server.executeOperation({ query, variables }, { contextValue: new RequestContext(database.dataSource) });
+  const execute: SubgraphHarness['execute'] = async (query, variables, viewer) => {
+    const response = await server.executeOperation({ query, variables }, { contextValue: new RequestContext(database.dataSource, viewer) });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as OperationResult;
   };
   return {
     database,
     execute,
-    async statementsFor(query, variables) {
+    async statementsFor(query, variables, viewer) {
       const before = database.statements.count;
-      const result = await execute(query, variables);
+      const result = await execute(query, variables, viewer);
       if (result.errors) throw new Error(JSON.stringify(result.errors));
       return database.statements.count - before;
     },

@@ -1,28 +1,13 @@
-import { backends } from './support/backends';
-import { boardToken } from './support/board-token';
-import { JOURNEY_MEASURES } from './support/adoption-measures/journeys';
-import { PublishedFigure, publishedFigures } from './support/reference-figures';
-import { Stack, startStackWithTokens } from './support/stack';
-import { ATV_MEMBERS, T4C_MEMBERS } from '../seed/shared/pilot-councils';
+import { PILOT_COUNCILS, T4C_MEMBERS } from '../../seed/shared/pilot-councils';
+import { PublishedRow } from '../support/calibration/published-rows';
+import { AreaDeclaration, RowCheck } from '../support/calibration/runner';
 
 /**
  * The adoption-journey calibration: every published adoption figure about the two agencies and
- * their councils (and England's averages and targets beside them), asked through the gateway as a
- * board member of the agency (many counts are 1 to 4, suppressed for anonymous callers).
+ * their councils (and England's averages and targets beside them), asked of the council or agency
+ * as a board member of the agency (many counts are 1 to 4, suppressed for anonymous callers).
  */
-
 /* eslint-disable @typescript-eslint/no-explicit-any */
-interface Check {
-  label: string;
-  /** `localAuthority(code: "…")` or `region(code: "…")`. */
-  root: string;
-  agency: 'T4C' | 'ATV';
-  field: string;
-  read: (data: any) => number | null;
-  expected: number;
-  /** "over 100": the value must exceed the published one. */
-  atLeast?: boolean;
-}
 
 /** Rows of calibrated measures that are not checked as published, and why (see seed/CALIBRATION.md). */
 const ROW_EXCEPTIONS: Record<string, string> = {
@@ -42,11 +27,10 @@ const ROW_EXCEPTIONS: Record<string, string> = {
 };
 
 const AGENCY_OF = (authority: string): 'T4C' | 'ATV' => (authority === 'T4C' || T4C_MEMBERS.includes(authority) ? 'T4C' : 'ATV');
-const parts = (breakdown: string) => new Map(breakdown.split(';').filter(Boolean).map((p) => p.split('=') as [string, string]));
 const cell = (cells: { key: string; figure: { value: number | null } }[], key: string) => cells.find((c) => c.key === key)?.figure.value ?? null;
 
 /** The papers' "rolling 12 months to 30 December 2020" (Q3 2020-21) and "three years to Q3" as runs of months. */
-function rollingPeriod(f: PublishedFigure): string {
+function rollingPeriod(f: PublishedRow): string {
   if (f.period === '2020-21-Q3') return f.measure.includes('3yr') ? '2018-01/2020-12' : '2020-01/2020-12';
   return f.period;
 }
@@ -93,8 +77,9 @@ const sum = (cells: any[], keys: string[]) => keys.reduce((s, k) => s + (cell(ce
 const percent = (part: number, whole: number) => Math.round((part / whole) * 100);
 
 /** Where a published row is read from the hub: a figure of a council (or of England beside it) or of an agency. */
-function checkFor(f: PublishedFigure): Omit<Check, 'label' | 'expected'> | null {
-  const b = parts(f.breakdown);
+function check(f: PublishedRow): RowCheck | null {
+  if (!(f.authority === 'T4C' || f.authority === 'ATV' || f.authority === 'ENGLAND' || PILOT_COUNCILS.includes(f.authority))) return null;
+  const b = new Map(f.parts);
   b.delete('source_period_label');
   b.delete('source');
   b.delete('note');
@@ -103,7 +88,7 @@ function checkFor(f: PublishedFigure): Omit<Check, 'label' | 'expected'> | null 
   const subject = isEngland ? (f.id.startsWith('s22') || f.id.startsWith('t4c') ? 'T4C' : 'ATV') : f.authority;
   const agency = AGENCY_OF(subject);
   const root = subject === 'T4C' || subject === 'ATV' ? `region(code: "${subject}")` : `localAuthority(code: "${subject}")`;
-  const base = { root, agency };
+  const base = { root, as: agency };
   const period = rollingPeriod(f);
   const activity = (inner: string) => `adoptionActivity(period: "${period}") { ${inner} }`;
   const benchmark = isEngland ? (b.get('benchmark')?.includes('target') ? 'target' : 'englandAverage') : 'value';
@@ -177,7 +162,7 @@ function checkFor(f: PublishedFigure): Omit<Check, 'label' | 'expected'> | null 
       return { ...base, field, read: count };
     }
     case 'adoption_orders_annual_avg_count':
-      return { ...base, field: activity('adoptionOrders { total { value } }'), read: (x) => x.adoptionActivity.adoptionOrders.total.value / 5, atLeast: true };
+      return { ...base, field: activity('adoptionOrders { total { value } }'), read: (x) => x.adoptionActivity.adoptionOrders.total.value / 5, compare: 'over' };
     case 'sibling_groups_adopted_count': {
       const size = b.get('sibling_group_size');
       return {
@@ -216,38 +201,58 @@ function checkFor(f: PublishedFigure): Omit<Check, 'label' | 'expected'> | null 
   return null;
 }
 
-function calibrationChecks(): Check[] {
-  const rows = publishedFigures().filter((f) => JOURNEY_MEASURES.calibrated.includes(f.measure) && (f.authority === 'T4C' || f.authority === 'ATV' || f.authority === 'ENGLAND' || [...T4C_MEMBERS, ...ATV_MEMBERS].includes(f.authority)));
-  const checks: Check[] = [];
-  for (const f of rows) {
-    if (ROW_EXCEPTIONS[f.id]) continue;
-    const check = checkFor(f);
-    if (!check) throw new Error(`published figure ${f.id} (${f.measure} ${f.breakdown}) has no check and no listed exception`);
-    checks.push({ ...check, label: `${f.id} (${f.value})`, expected: f.value });
-  }
-  return checks;
-}
 
-const CHECKS = calibrationChecks();
-
-describe.each(backends())('adoption journeys calibrated through the gateway on %s', (backend) => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStackWithTokens(backend);
-  });
-  afterAll(() => stack.stop());
-
-  it('covers the figures the issue names', () => {
-    const labels = CHECKS.map((c) => c.label).join('\n');
-    for (const id of ['s22-a10-d-3y-staffs-2019-22 (352)', 's22-a2-d-3y-staffs-2019-22 (166)', 's22-adm-tw-2021-22 (26)', 'rc22-ao-mbro-2021-22 (24)', 'mb21-adm-to-placement-d-mbro-2020-21-excluding-hard-to-place (240)']) expect(labels).toContain(id);
-    expect(CHECKS.length).toBeGreaterThan(300);
-  });
-
-  it.each(CHECKS.map((c) => [c.label, c] as const))('%s', async (_label, check) => {
-    const result = await stack.query(`{ subject: ${check.root} { ${check.field} } }`, undefined, boardToken(check.agency));
-    expect(result.errors).toBeUndefined();
-    const value = check.read(result.data!.subject);
-    if (check.atLeast) expect(value).toBeGreaterThan(check.expected);
-    else expect(value).toBe(check.expected);
-  });
-});
+export const adoptionJourneys: AreaDeclaration = {
+  area: 'adoption journeys',
+  checked: [
+    'adm_plan_of_adoption_count',
+    'placement_orders_count',
+    'children_placed_for_adoption_count',
+    'children_placed_for_adoption_pct',
+    'adoption_orders_count',
+    'adoption_orders_pct',
+    'adoption_orders_annual_avg_count',
+    'adoptive_placements_total_count',
+    'atv_adopters_external_children_placed_count',
+    'children_placed_external_pct',
+    'early_permanence_placements_count',
+    'early_notifications_count',
+    'a10_days_3yr_avg',
+    'a10_days_in_year',
+    'a10_days_12m_rolling',
+    'a10_days_change_on_prev_year',
+    'a10_days_below_target',
+    'a1_days_3yr_avg',
+    'a1_days_12m_rolling',
+    'a2_days_3yr_avg',
+    'a2_days_in_year',
+    'a2_days_12m_rolling',
+    'a2_days_change_on_prev_year',
+    'a2_days_below_england_avg',
+    'bla_to_adm_days_12m_rolling',
+    'adm_to_po_days_12m_rolling',
+    'match_to_placement_days_12m_rolling',
+    'placement_to_ao_days_12m_rolling',
+    'adm_to_placement_days',
+    'adm_to_placement_days_above_target',
+    'children_with_adoption_plan_count',
+    'children_with_po_not_matched_count',
+    'children_with_po_not_placed_count',
+    'children_with_po_no_link_count',
+    'placement_disruptions_count',
+    'children_affected_by_disruption_count',
+    'sibling_groups_adopted_count',
+  ],
+  notModelled: {
+    a10_days_below_england_avg: 'England\'s in-year A10 average for 2021-22 is not among the published figures (ATV\'s "62 days below" implies 445, the three-year England average); the hub returns englandAverage only where published',
+    a2_cohort_wait_longer_characteristics_pct: 'the T4C report does not say which cohort "the children these timescales relate to" is; the hub gives priority children among those adopted (characteristics) and their A2 with and without them',
+    children_adopted_from_care_count: 'England totals for 2015 and 2021: the hub holds England\'s averages and targets as comparators, not national counts of children',
+    regional_adoption_agencies_count: 'a count of agencies in England, not a figure about children or councils',
+    children_delayed_somerset_count: 'children delayed by the Somerset judgment (2021) are an estimate from a case review, not a step of the journey records',
+    children_reviewed_somerset_count: 'the Somerset case review is not a step of the journey records',
+    referred_children_with_adoption_plan_pct: '"approximately 60%" of children referred go on to a plan: the seed makes 60% of each year\'s notifications lead to a decision, but the hub has no cohort-conversion figure to query',
+    external_placements_change_count: 'ATV\'s "10 fewer external placements" contradicts its own counts (30 in 2020-21, 19 in 2021-22: 11 fewer); the two counts are calibrated',
+  },
+  rowExceptions: ROW_EXCEPTIONS,
+  check,
+};
