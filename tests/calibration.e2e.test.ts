@@ -1,4 +1,4 @@
-import { publishedDate } from '../seed/fostering/calibration-targets';
+import { publishedDate } from '../seed/shared/reference-data';
 import { T4C_MEMBERS } from '../seed/shared/pilot-councils';
 import { backends } from './support/backends';
 import { boardToken } from './support/board-token';

@@ -1,5 +1,4 @@
-import { daysInMonth } from '../../schema/vocabulary/dates';
-import { EnglandLa, PublishedFigure } from '../shared/reference-data';
+import { EnglandLa, PublishedFigure, publishedDate } from '../shared/reference-data';
 
 /** The last 31 March the records reach. */
 export const FINAL_YEAR = 2025;
@@ -30,13 +29,6 @@ export interface CareTargets {
   checkpoints: Checkpoint[];
   /** Unaccompanied asylum-seeking children in care at a date. */
   uasc?: { date: string; count: number };
-}
-
-/** A published date: a day as given; a month ("2022-03") means its last day. */
-export function publishedDate(asOf: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return asOf;
-  const [year, month] = asOf.split('-').map(Number);
-  return `${asOf}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
 }
 
 /**
