@@ -77,6 +77,14 @@ describe('layers', () => {
     expect(seen).not.toContain('subgraphs/platform/subgraph-definition.ts');
   });
 
+  it('seed areas share through seed/shared and data files, never by importing another area', () => {
+    const areaOf = (file: string) => /^seed\/([^/]+)\//.exec(file)?.[1];
+    const crossing = files
+      .filter((f) => areaOf(f) && areaOf(f) !== 'shared')
+      .flatMap((f) => imports.get(f)!.filter((t) => areaOf(t) && areaOf(t) !== 'shared' && areaOf(t) !== areaOf(f)).map((t) => `${f} -> ${t}`));
+    expect(crossing).toEqual([]);
+  });
+
   it('has no import cycle', () => {
     // Tarjan's strongly connected components: any component of more than one file is a cycle.
     let index = 0;

@@ -2,8 +2,7 @@ import { fromDayNumber, toDayNumber } from '../../schema/vocabulary/dates';
 import { parsePeriod } from '../../schema/vocabulary/period';
 import { AgencyEventRecord } from '../../subgraphs/adoption/agency-work/agency-event.entity';
 import { AgencyWorkKindName } from '../../subgraphs/adoption/agency-work/agency-work-kind.enum';
-import { publishedDate } from '../fostering/calibration-targets';
-import { PublishedFigure, publishedFigures } from '../shared/reference-data';
+import { PublishedFigure, publishedDate, publishedFigures } from '../shared/reference-data';
 import { Random } from '../shared/random';
 import { RecordSet } from '../shared/record-set';
 import { solveSums, SolverVariable } from './sum-constraint-solver';
@@ -199,25 +198,51 @@ function targets(): Target[] {
 
 const matches = (detail: string, filter: string) => filter.split(';').filter(Boolean).every((pair) => detail.split(';').includes(pair));
 
-export function generateAgencyEvents(): AgencyEventRecord[] {
-  const random = new Random('adoption-agency-work');
-  const events: AgencyEventRecord[] = [];
-  let serial = 0;
-  const add = (agency: string, hub: string, kind: string, day: number, detail: string, extra: Partial<AgencyEventRecord> = {}) => {
-    serial += 1;
-    const e = Object.assign(new AgencyEventRecord(), { id: `${agency}-W${String(serial).padStart(6, '0')}`, agencyCode: agency, hubCode: hub, kind, eventDate: fromDayNumber(day), endDate: null, detail, days: null, valueGbp: null, ...extra });
-    events.push(e);
-    return e;
-  };
-  const all = targets();
-  const hubFor = (t: Target) => t.hub ?? (random.weighted(T4C_HUB_SHARE) as string);
+/** The agencies' event records as they are made: one random stream, numbered in order. */
+class AgencyEventLog {
+  readonly random = new Random('adoption-agency-work');
+  readonly events: AgencyEventRecord[] = [];
+  private serial = 0;
 
-  // Counts: the narrowest periods and the most specific details first; a wider target is topped up
-  // outside the spans already targeted, so every target holds exactly.
+  add(agency: string, hub: string, kind: string, day: number, detail: string, extra: Partial<AgencyEventRecord> = {}): AgencyEventRecord {
+    this.serial += 1;
+    const e = Object.assign(new AgencyEventRecord(), { id: `${agency}-W${String(this.serial).padStart(6, '0')}`, agencyCode: agency, hubCode: hub, kind, eventDate: fromDayNumber(day), endDate: null, detail, days: null, valueGbp: null, ...extra });
+    this.events.push(e);
+    return e;
+  }
+
+  /** A target's hub, or for an agency-wide T4C figure a hub drawn by its share of the work. */
+  hubFor(t: Target): string {
+    return t.hub ?? (this.random.weighted(T4C_HUB_SHARE) as string);
+  }
+
+  /** Records of a target's agency and kind dated in its span. */
+  inSpan(t: Target): AgencyEventRecord[] {
+    return this.events.filter((e) => e.agencyCode === t.agency && e.kind === t.measure.kind && toDayNumber(e.eventDate) >= t.from && toDayNumber(e.eventDate) <= t.to);
+  }
+}
+
+/** Every published figure of the agencies' own work, met by records made in a fixed order (counts first: the rest read them). */
+export function generateAgencyEvents(): AgencyEventRecord[] {
+  const log = new AgencyEventLog();
+  const all = targets();
+  meetCounts(log, all);
+  meetSnapshots(log, all);
+  meetShares(log, all);
+  meetStageTimescales(log, all);
+  shareValues(log, all);
+  return log.events;
+}
+
+/**
+ * Counts: the narrowest periods and the most specific details first; a wider target is topped up
+ * outside the spans already targeted, so every target holds exactly.
+ */
+function meetCounts(log: AgencyEventLog, all: Target[]): void {
   const counts = all.filter((t) => t.measure.statistic === 'COUNT').sort((a, b) => b.detail.length - a.detail.length || (a.hub === null ? 1 : 0) - (b.hub === null ? 1 : 0) || a.to - a.from - (b.to - b.from));
   counts.forEach((t, index) => {
     const inSpan = (e: AgencyEventRecord) => e.agencyCode === t.agency && e.kind === t.measure.kind && (t.hub === null || e.hubCode === t.hub) && matches(e.detail, t.detail) && toDayNumber(e.eventDate) >= t.from && toDayNumber(e.eventDate) <= t.to;
-    const have = events.filter(inSpan).length;
+    const have = log.events.filter(inSpan).length;
     // "Over 2,700": at least one more than the figure (or what the records already hold).
     const target = t.over ? Math.max(have, t.value + 1) : t.value;
     if (have > target) throw new Error(`seed: ${t.row.id} has ${have} records already, published ${t.value}`);
@@ -226,23 +251,28 @@ export function generateAgencyEvents(): AgencyEventRecord[] {
     const free: number[] = [];
     for (let d = t.from; d <= t.to; d += 1) if (!narrower.some((o) => d >= o.from && d <= o.to)) free.push(d);
     if (have < target && free.length === 0) throw new Error(`seed: ${t.row.id} has no days left to add records in`);
-    for (let i = have; i < target; i += 1) add(t.agency, hubFor(t), t.measure.kind, random.pick(free), t.detail);
+    for (let i = have; i < target; i += 1) log.add(t.agency, log.hubFor(t), t.measure.kind, log.random.pick(free), t.detail);
   });
+}
 
-  // Snapshots: records open on the day, and on no other day a paper counts.
+/** Snapshots: records open on the day, and on no other day a paper counts. */
+function meetSnapshots(log: AgencyEventLog, all: Target[]): void {
+  const { random } = log;
   const opens = all.filter((t) => t.measure.statistic === 'OPEN');
   for (const t of opens) {
     const others = opens.filter((o) => o.agency === t.agency && o.measure.kind === t.measure.kind && o.from !== t.from).map((o) => o.from);
     const before = Math.max(t.from - 120, ...others.filter((d) => d < t.from).map((d) => d + 1));
     const after = Math.min(t.from + 120, ...others.filter((d) => d > t.from).map((d) => d - 1));
-    const have = events.filter((e) => e.agencyCode === t.agency && e.kind === t.measure.kind && (t.hub === null || e.hubCode === t.hub) && toDayNumber(e.eventDate) <= t.from && (e.endDate === null || toDayNumber(e.endDate) > t.from)).length;
-    for (let i = have; i < t.value; i += 1) add(t.agency, hubFor(t), t.measure.kind, random.int(before, t.from), t.detail, { endDate: fromDayNumber(random.int(t.from + 1, Math.max(t.from + 1, after))) });
+    const have = log.events.filter((e) => e.agencyCode === t.agency && e.kind === t.measure.kind && (t.hub === null || e.hubCode === t.hub) && toDayNumber(e.eventDate) <= t.from && (e.endDate === null || toDayNumber(e.endDate) > t.from)).length;
+    for (let i = have; i < t.value; i += 1) log.add(t.agency, log.hubFor(t), t.measure.kind, random.int(before, t.from), t.detail, { endDate: fromDayNumber(random.int(t.from + 1, Math.max(t.from + 1, after))) });
   }
+}
 
-  // Shares: enough of the sample gets the rated detail to give the published percentage.
+/** Shares: enough of the sample gets the rated detail to give the published percentage. */
+function meetShares(log: AgencyEventLog, all: Target[]): void {
   for (const t of all.filter((x) => x.measure.statistic === 'SHARE')) {
-    const sample = events.filter((e) => e.agencyCode === t.agency && e.kind === t.measure.kind && matches(e.detail, t.detail) && toDayNumber(e.eventDate) >= t.from && toDayNumber(e.eventDate) <= t.to);
-    if (sample.length === 0) for (let i = 0; i < 100; i += 1) sample.push(add(t.agency, hubFor(t), t.measure.kind, random.int(t.from, t.to), t.detail));
+    const sample = log.events.filter((e) => e.agencyCode === t.agency && e.kind === t.measure.kind && matches(e.detail, t.detail) && toDayNumber(e.eventDate) >= t.from && toDayNumber(e.eventDate) <= t.to);
+    if (sample.length === 0) for (let i = 0; i < 100; i += 1) sample.push(log.add(t.agency, log.hubFor(t), t.measure.kind, log.random.int(t.from, t.to), t.detail));
     let rated = 0;
     while (!(t.over ? Math.round((rated / sample.length) * 100) > t.value : Math.round((rated / sample.length) * 100) === t.value)) {
       rated += 1;
@@ -250,49 +280,53 @@ export function generateAgencyEvents(): AgencyEventRecord[] {
     }
     sample.forEach((e, i) => (e.detail = [e.detail, i < rated ? t.measure.share : 'rating=other'].filter(Boolean).join(';')));
   }
+}
 
-  // Stage timescales: completions with days solved so every average (and share within target) holds.
-  const averages = all.filter((t) => t.measure.statistic === 'AVERAGE_DAYS' || t.measure.statistic === 'WITHIN_DAYS');
+/** Stage timescales: completions with days solved so every average (and share within target) holds. */
+function meetStageTimescales(log: AgencyEventLog, all: Target[]): void {
+  const averages = all.filter((t) => t.measure.statistic === 'AVERAGE_DAYS');
+  const withins = all.filter((t) => t.measure.statistic === 'WITHIN_DAYS');
   const constraints = [];
   const variables = new Map<AgencyEventRecord, SolverVariable>();
-  const inSpanOf = (t: Target) => events.filter((e) => e.agencyCode === t.agency && e.kind === t.measure.kind && toDayNumber(e.eventDate) >= t.from && toDayNumber(e.eventDate) <= t.to);
   // First every completion (as many as approvals, or stage 2 starts for stage 1, in the span, else
   // 50), then one sum per average over the records finally in its span.
-  for (const t of averages.filter((x) => x.measure.statistic === 'AVERAGE_DAYS')) {
+  for (const t of averages) {
     const follows = t.measure.kind === 'adopter_stage1_completed' ? 'adopter_stage2_start' : 'adopter_approval';
-    const wanted = events.filter((e) => e.agencyCode === t.agency && e.kind === follows && toDayNumber(e.eventDate) >= t.from && toDayNumber(e.eventDate) <= t.to).length || 50;
-    for (let i = inSpanOf(t).length; i < wanted; i += 1) add(t.agency, hubFor(t), t.measure.kind, random.int(t.from, t.to), '');
+    const wanted = log.events.filter((e) => e.agencyCode === t.agency && e.kind === follows && toDayNumber(e.eventDate) >= t.from && toDayNumber(e.eventDate) <= t.to).length || 50;
+    for (let i = log.inSpan(t).length; i < wanted; i += 1) log.add(t.agency, log.hubFor(t), t.measure.kind, log.random.int(t.from, t.to), '');
   }
-  for (const t of averages.filter((x) => x.measure.statistic === 'AVERAGE_DAYS')) {
-    const list = inSpanOf(t);
+  for (const t of averages) {
+    const list = log.inSpan(t);
     for (const e of list) if (!variables.has(e)) variables.set(e, { value: t.value, min: 20, max: 600 });
     constraints.push({ label: t.row.id, variables: list.map((e) => variables.get(e)!), total: t.value * list.length });
   }
-  for (const t of averages.filter((x) => x.measure.statistic === 'WITHIN_DAYS')) {
-    let list = events.filter((e) => e.agencyCode === t.agency && e.kind === t.measure.kind && toDayNumber(e.eventDate) >= t.from && toDayNumber(e.eventDate) <= t.to);
-    if (list.length === 0) {
-      for (let i = 0; i < 50; i += 1) add(t.agency, hubFor(t), t.measure.kind, random.int(t.from, t.to), '');
-      list = events.filter((e) => e.agencyCode === t.agency && e.kind === t.measure.kind && toDayNumber(e.eventDate) >= t.from && toDayNumber(e.eventDate) <= t.to);
-    }
-    let within = 0;
-    while (Math.round((within / list.length) * 100) !== t.value) {
-      within += 1;
-      if (within > list.length) throw new Error(`seed: no share of ${list.length} records is ${t.value}% (${t.row.id})`);
-    }
-    list.forEach((e, i) => {
-      const v = variables.get(e) ?? { value: 150, min: 20, max: 600 };
-      if (i < within) Object.assign(v, { min: 20, max: t.measure.withinDays!, value: Math.min(v.value, t.measure.withinDays!) });
-      else Object.assign(v, { min: t.measure.withinDays! + 1, value: Math.max(v.value, t.measure.withinDays! + 1) });
-      variables.set(e, v);
-    });
-  }
+  for (const t of withins) boundWithinDays(log, t, variables);
   solveSums(constraints);
   for (const [e, v] of variables) e.days = v.value;
+}
 
-  // Values: each total shared out over its records (covid-fund ones within their own total).
+/** A share completed within a number of days: that many records' days bounded to it, the rest above it. */
+function boundWithinDays(log: AgencyEventLog, t: Target, variables: Map<AgencyEventRecord, SolverVariable>): void {
+  if (log.inSpan(t).length === 0) for (let i = 0; i < 50; i += 1) log.add(t.agency, log.hubFor(t), t.measure.kind, log.random.int(t.from, t.to), '');
+  const list = log.inSpan(t);
+  let within = 0;
+  while (Math.round((within / list.length) * 100) !== t.value) {
+    within += 1;
+    if (within > list.length) throw new Error(`seed: no share of ${list.length} records is ${t.value}% (${t.row.id})`);
+  }
+  list.forEach((e, i) => {
+    const v = variables.get(e) ?? { value: 150, min: 20, max: 600 };
+    if (i < within) Object.assign(v, { min: 20, max: t.measure.withinDays!, value: Math.min(v.value, t.measure.withinDays!) });
+    else Object.assign(v, { min: t.measure.withinDays! + 1, value: Math.max(v.value, t.measure.withinDays! + 1) });
+    variables.set(e, v);
+  });
+}
+
+/** Values: each total shared out over its records (covid-fund ones within their own total). */
+function shareValues(log: AgencyEventLog, all: Target[]): void {
   const values = all.filter((t) => t.measure.statistic === 'VALUE').sort((a, b) => b.detail.length - a.detail.length);
   for (const t of values) {
-    const list = events.filter((e) => e.agencyCode === t.agency && e.kind === t.measure.kind && toDayNumber(e.eventDate) >= t.from && toDayNumber(e.eventDate) <= t.to);
+    const list = log.inSpan(t);
     if (t.detail) {
       // The covid fund's applications: a tenth of the year's, marked as such.
       const marked = list.filter((e) => matches(e.detail, t.detail));
@@ -303,12 +337,11 @@ export function generateAgencyEvents(): AgencyEventRecord[] {
     if (own.length === 0) throw new Error(`seed: ${t.row.id} has no records to carry its value`);
     let left = t.value - fixed;
     own.forEach((e, i) => {
-      const share = i === own.length - 1 ? left : Math.round((left / (own.length - i)) * (0.6 + random.next() * 0.8));
+      const share = i === own.length - 1 ? left : Math.round((left / (own.length - i)) * (0.6 + log.random.next() * 0.8));
       e.valueGbp = share;
       left -= share;
     });
   }
-  return events;
 }
 
 export function generateAgencyWork(): RecordSet[] {

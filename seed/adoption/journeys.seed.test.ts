@@ -6,7 +6,7 @@ import { generateJourneys } from './journeys.seed';
  * The generated journeys, recounted here with code written separately from the generator (plain
  * date arithmetic on the records), against the published figures; and their shape.
  */
-const journeys = generateJourneys('pilot').find(([entity]) => entity === AdoptionJourneyRecord)![1] as AdoptionJourneyRecord[];
+const journeys = generateJourneys().find(([entity]) => entity === AdoptionJourneyRecord)![1] as AdoptionJourneyRecord[];
 const published = publishedFigures();
 const value = (id: string) => published.find((f) => f.id === id)!.value;
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;

@@ -1,21 +1,9 @@
 import { fromDayNumber } from '../../schema/vocabulary/dates';
 import { AdoptionJourneyRecord, JourneyCoverageRecord, JourneyStatusRecord } from '../../subgraphs/adoption/journeys';
-import { SeedScope } from '../shared/seed-scope';
 import { JourneyDraft } from './journey-draft';
 import { generateJourneyDrafts } from './journey-generator';
 import { JOURNEY_RECORDS } from './journey-plan';
 import { RecordSet } from '../shared/record-set';
-
-let cached: JourneyDraft[] | undefined;
-
-/**
- * The nine councils' adoption journeys (generated once per process: the fostering seed reads the
- * same journeys, so that a child's care and adoption journey agree).
- */
-export function adoptionJourneyDrafts(): JourneyDraft[] {
-  cached ??= generateJourneyDrafts();
-  return cached;
-}
 
 const date = (day: number | null) => (day === null ? null : fromDayNumber(day));
 
@@ -50,12 +38,10 @@ export function journeyRecord(d: JourneyDraft): AdoptionJourneyRecord {
 }
 
 /**
- * Adoption journeys for the nine pilot councils (the papers' councils) in either scope: no paper
- * publishes other councils' adoption figures, so the national data set adds none.
+ * Adoption journeys for the nine pilot councils (the papers' councils), whatever the scope: no
+ * paper publishes other councils' adoption figures, so the national data set adds none.
  */
-export function generateJourneys(scope: SeedScope): RecordSet[] {
-  void scope;
-  const drafts = adoptionJourneyDrafts();
+export function generateJourneys(drafts: JourneyDraft[] = generateJourneyDrafts()): RecordSet[] {
   const statuses = drafts.flatMap((d) =>
     d.statuses.map((s, i) => Object.assign(new JourneyStatusRecord(), { id: `${d.id}-S${i + 1}`, journeyId: d.id, authorityCode: d.code, statusFrom: fromDayNumber(s.from), status: s.status, searchScope: s.scope })),
   );

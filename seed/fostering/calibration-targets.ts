@@ -1,6 +1,5 @@
-import { daysInMonth } from '../../schema/vocabulary/dates';
 import { parsePeriod } from '../../schema/vocabulary/period';
-import { EnglandLa, PublishedFigure } from '../shared/reference-data';
+import { EnglandLa, PublishedFigure, publishedDate } from '../shared/reference-data';
 
 /** The last 31 March the records reach. */
 export const FINAL_YEAR = 2025;
@@ -33,13 +32,6 @@ export interface CareTargets {
   uasc?: { date: string; count: number };
   /** Published changes in the number in care between two dates (whole percent, as printed). */
   changes: { from: string; to: string; pct: number; source: string }[];
-}
-
-/** A published date: a day as given; a month ("2022-03") means its last day. */
-export function publishedDate(asOf: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return asOf;
-  const [year, month] = asOf.split('-').map(Number);
-  return `${asOf}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
 }
 
 /**

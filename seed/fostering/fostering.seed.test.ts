@@ -1,7 +1,7 @@
 import { ageInYears } from '../../schema/vocabulary/dates';
 import { CareEpisodeRecord } from '../../subgraphs/fostering/entities';
 import { englandLas, publishedFigures } from '../../tests/support/reference-figures';
-import { publishedDate } from './calibration-targets';
+import { publishedDate } from '../shared/reference-data';
 import { generateFostering } from './fostering.seed';
 
 /**

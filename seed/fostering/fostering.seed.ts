@@ -1,8 +1,8 @@
 import { ageInYears } from '../../schema/vocabulary/dates';
 import { AuthorityCoverageRecord, CareEpisodeRecord, ChildRecord, EnglandReferenceRecord, FosteringEnquiryRecord, FosterHouseholdRecord } from '../../subgraphs/fostering/entities';
 import { CareTargets, careTargets, FosteringTargets, fosteringTargets } from './calibration-targets';
-import { adoptionCareEpisodes, childrenInAdoption } from '../adoption/adoption-care';
-import { adoptionJourneyDrafts } from '../adoption/journeys.seed';
+import { adoptionCareEpisodes, childrenInAdoption } from './adoption-care-episodes';
+import { readAdoptionJourneyChildren } from '../shared/adoption-journey-children';
 import { careEpisodes } from './care-episodes';
 import { RECORDS_TO, simulateCare } from './care-timeline';
 import { generateHouseholds } from './foster-households.seed';
@@ -39,12 +39,13 @@ export function generateFostering(scope: SeedScope, only?: readonly string[]): F
   // `only` picks some of the scope's councils (for quick tests): their records are the same as in the full run.
   const las = councilsInScope(scope).filter((la) => !only || only.includes(la.gss));
   const records: FosteringRecords = { children: [], episodes: [], households: [], enquiries: [], coverage: [] };
+  const journeyChildren = readAdoptionJourneyChildren();
   for (const la of las) {
     const random = new Random(`fostering|${la.gss}`);
     const care = careTargets(la, published);
     const fostering = fosteringTargets(la.gss, published);
-    // The nine councils' children on adoption journeys are given: the simulation fills in the rest.
-    const journeys = adoptionJourneyDrafts().filter((j) => j.code === la.gss);
+    // The nine councils' children on adoption journeys are given (the adoption seed writes them): the simulation fills in the rest.
+    const journeys = journeyChildren.filter((j) => j.authorityCode === la.gss);
     const adopting = childrenInAdoption(journeys, new Random(`adoption-care|${la.gss}`));
     const simulated = simulateCare(care, random, adopting.map((a) => a.child));
     const drafts = [...simulated, ...adopting.map((a) => a.child)];

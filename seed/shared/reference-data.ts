@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { daysInMonth } from '../../schema/vocabulary/dates';
 import { projectRoot } from '../../subgraphs/platform/project-root';
 import { parseCsv } from './csv';
 
@@ -60,4 +61,11 @@ export function publishedFigures(): PublishedFigure[] {
     asOf: r.as_of,
     breakdown: r.breakdown,
   }));
+}
+
+/** A published date: a day as given; a month ("2022-03") means its last day. */
+export function publishedDate(asOf: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return asOf;
+  const [year, month] = asOf.split('-').map(Number);
+  return `${asOf}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
 }

@@ -1,52 +1,72 @@
 import { fromDayNumber, toDayNumber } from '../../schema/vocabulary/dates';
 import { CareEpisodeRecord } from '../../subgraphs/fostering/entities';
-import { ChildDraft } from '../fostering/care-timeline';
+import { AdoptionJourneyChild } from '../shared/adoption-journey-children';
 import { Random } from '../shared/random';
-import { JourneyDraft } from './journey-draft';
+import { ChildDraft } from './care-timeline';
 
 /**
  * The fostering subgraph's view of children on adoption journeys: their period of care (from the
  * day they entered care, the same day the adoption subgraph holds) and its SSDA903 episodes. The
- * fostering seed takes these children as given and simulates the rest of each council's children
- * around them, so both subgraphs tell one story.
+ * fostering seed takes these children as given (from the file the adoption seed writes) and
+ * simulates the rest of each council's children around them, so both subgraphs tell one story.
  */
 export interface ChildInAdoption {
   child: ChildDraft;
-  journey: JourneyDraft;
+  journey: JourneyDays;
   reasonCeased: string | null;
+}
+
+/** A journey's steps as day numbers (see schema/vocabulary/dates.ts), for arithmetic. */
+interface JourneyDays {
+  entered: number;
+  po: number | null;
+  fosterStart: number | null;
+  byFosterCarer: boolean;
+  placed: number | null;
+  disrupted: number | null;
 }
 
 const RECORDS_FROM = '2020-04-01';
 const RECORDS_TO = '2025-03-31';
 
+const dayOrNull = (date: string | null) => (date === null ? null : toDayNumber(date));
+
 /** How the period of care ends for a journey: the order (E11/E12), or how the plan ended. */
-function careEnd(j: JourneyDraft, random: Random): { end: number | null; reason: string | null } {
-  if (j.ao !== null && j.ao <= toDayNumber(RECORDS_TO)) return { end: j.ao, reason: random.chance(0.8) ? 'E11' : 'E12' };
-  if (j.ceased !== null && (j.ceasedReason === 'SGO' || j.ceasedReason === 'RETURNED_HOME')) {
-    return { end: j.ceased, reason: j.ceasedReason === 'SGO' ? 'E46' : 'E13' };
+function careEnd(j: AdoptionJourneyChild, random: Random): { end: string | null; reason: string | null } {
+  if (j.adoptionOrderDate !== null && j.adoptionOrderDate <= RECORDS_TO) return { end: j.adoptionOrderDate, reason: random.chance(0.8) ? 'E11' : 'E12' };
+  if (j.planCeasedDate !== null && (j.planCeasedReason === 'SGO' || j.planCeasedReason === 'RETURNED_HOME')) {
+    return { end: j.planCeasedDate, reason: j.planCeasedReason === 'SGO' ? 'E46' : 'E13' };
   }
   // Long-term fostering, a revoked order or any other change of plan: the child stays in care.
   return { end: null, reason: null };
 }
 
 /** The children of a council's journeys whose care reaches into the fostering records (from April 2020). */
-export function childrenInAdoption(journeys: JourneyDraft[], random: Random): ChildInAdoption[] {
+export function childrenInAdoption(journeys: AdoptionJourneyChild[], random: Random): ChildInAdoption[] {
   const result: ChildInAdoption[] = [];
   for (const j of journeys) {
     const { end, reason } = careEnd(j, random);
-    if (end !== null && fromDayNumber(end) < RECORDS_FROM) continue;
+    if (end !== null && end < RECORDS_FROM) continue;
     const child: ChildDraft = {
       id: j.childId,
-      authorityCode: j.code,
-      dateOfBirth: fromDayNumber(j.dateOfBirth),
+      authorityCode: j.authorityCode,
+      dateOfBirth: j.dateOfBirth,
       sex: j.sex,
       ethnicity: j.ethnicity,
       uasc: false,
-      careStart: fromDayNumber(j.entered),
-      careEnd: end === null ? null : fromDayNumber(end),
+      careStart: j.enteredCare,
+      careEnd: end,
       agedOut: false,
     };
-    result.push({ child, journey: j, reasonCeased: reason });
+    const journey: JourneyDays = {
+      entered: toDayNumber(j.enteredCare),
+      po: dayOrNull(j.placementOrderDate),
+      fosterStart: dayOrNull(j.fosterPlacementStart),
+      byFosterCarer: j.adoptedByFosterCarer,
+      placed: dayOrNull(j.placedDate),
+      disrupted: dayOrNull(j.disruptedDate),
+    };
+    result.push({ child, journey, reasonCeased: reason });
   }
   return result;
 }
