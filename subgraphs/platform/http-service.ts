@@ -96,6 +96,10 @@ export async function serveApollo<TContext extends BaseContext>(
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
+    // The gateway keeps connections to subgraphs open between requests; a server that closed an idle
+    // one first (Node's default is 5 s) could reset a request the gateway had just sent on it.
+    httpServer.keepAliveTimeout = 65_000;
+    httpServer.headersTimeout = 66_000;
     httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
