@@ -107,6 +107,12 @@ function fieldCount(selection: string): number {
 
 /** The gateway refuses more than 2000 fields in one operation; stay well below. */
 const MAX_FIELDS_PER_REQUEST = 1500;
+/**
+ * Root fields per request. The gateway sends each aliased root's entity fetch to a subgraph as a
+ * request of its own, all at once: with 125 or more in one operation, the adoption subgraph's
+ * connections were reset (socket hang up / ECONNRESET) when both backends' suites ran side by side.
+ */
+const MAX_CHECKS_PER_REQUEST = 40;
 
 export interface Batch {
   as: Caller;
@@ -134,7 +140,7 @@ export function batchesOf(checks: readonly Check[]): { batches: Batch[]; aliasOf
       const alias = `c${i}`;
       const selection = `${alias}: ${check.root} { ${check.field} }`;
       const n = fieldCount(selection);
-      if (fields + n > MAX_FIELDS_PER_REQUEST) flush();
+      if (fields + n > MAX_FIELDS_PER_REQUEST || aliases.length >= MAX_CHECKS_PER_REQUEST) flush();
       parts.push(selection);
       aliases.push(alias);
       fields += n;
