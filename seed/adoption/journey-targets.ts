@@ -152,7 +152,7 @@ export function partnershipTargets(agency: 'T4C' | 'ATV', published = new Publis
  * The smallest number of children adopted that makes `count` round to `percent` (the T4C report
  * gives "48 children (47% of all children adopted)" but not the total).
  */
-export function totalFromShare(count: number, percent: number): number {
+function totalFromShare(count: number, percent: number): number {
   for (let total = count; total < count * 100; total += 1) if (Math.round((count / total) * 100) === percent) return total;
   throw new Error(`seed: no total gives ${count} as ${percent}%`);
 }
