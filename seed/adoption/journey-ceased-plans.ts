@@ -7,7 +7,7 @@ import { waitingOn } from './journey-waiting';
 
 type Field = 'adm' | 'po';
 
-const targetOf = (plan: CouncilPlan, field: Field, year: number) => (field === 'adm' ? plan.targets.decisions : plan.targets.placementOrders).get(year);
+const targetOf = (plan: CouncilPlan, field: Field, year: number) => (field === 'adm' ? plan.decisions : plan.placementOrders).get(year);
 
 /**
  * Decisions and placement orders per year: the journeys so far give most of them; children

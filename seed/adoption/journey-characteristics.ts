@@ -5,7 +5,7 @@ import { ADOPTER_ETHNICITY_STREAM, Agency, AGENCIES, agencyOf, DESCRIBED_COHORTS
 import { JourneyDraft, priority } from './journey-draft';
 import { JourneyGeneration } from './journey-generation';
 import { LAST_YEAR } from './journey-plan';
-import { partnershipTargets, totalFromShare } from './journey-targets';
+import { partnershipTargets } from './journey-targets';
 
 /**
  * Babies can only wait so long (a child placed under 12 months old), so councils with long waits
@@ -66,7 +66,7 @@ function priorityAdopted(g: JourneyGeneration, agency: Agency): void {
     const disabled = [...stillUncovered, ...inUnion.filter((d) => !stillUncovered.includes(d))].slice(0, w.disability ?? 3);
     for (const d of disabled) d.disability = true;
     const any = cohort.filter(priority).length;
-    if (any !== w.any || cohort.length !== totalFromShare(w.any, w.anyPercent)) throw new Error(`seed: ${agency} ${year} priority children ${any}/${cohort.length}, expected ${w.any}`);
+    if (any !== w.any || cohort.length !== w.total) throw new Error(`seed: ${agency} ${year} priority children ${any}/${cohort.length}, expected ${w.any}`);
   }
 }
 

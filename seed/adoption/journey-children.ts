@@ -5,7 +5,7 @@ import { JourneyDraft } from './journey-draft';
 const date = (day: number | null) => (day === null ? null : fromDayNumber(day));
 
 /** What the fostering seed needs of a child on an adoption journey (see seed/shared/adoption-journey-children.ts). */
-export function journeyChild(d: JourneyDraft): AdoptionJourneyChild {
+function journeyChild(d: JourneyDraft): AdoptionJourneyChild {
   return {
     childId: d.childId,
     authorityCode: d.code,

@@ -1,6 +1,6 @@
 import { ATV_MEMBERS, T4C_MEMBERS } from '../shared/pilot-councils';
 import { AGENCIES, COUNCIL_CHOICES, DISRUPTIONS } from './journey-choices.targets';
-import { councilJourneyTargets, CouncilJourneyTargets, partnershipTargets, PublishedRows, totalFromShare } from './journey-targets';
+import { councilJourneyTargets, CouncilJourneyTargets, partnershipTargets, PublishedRows } from './journey-targets';
 
 /**
  * How many children each council adopted, placed and left waiting, year by year: the published
@@ -21,6 +21,9 @@ export interface CouncilPlan {
   placedYearBefore: Map<number, number>;
   /** Placed in 2021-22, not adopted by 31 March 2022 (not counting disruptions). */
   pending: number;
+  /** Decisions and placement orders per year: published, else chosen (where the agency's total is published). */
+  decisions: Map<number, number>;
+  placementOrders: Map<number, number>;
   /** A10 and A2 total days for the children adopted in each year (where calibrated). */
   a10Days: Map<number, number>;
   a2Days: Map<number, number>;
@@ -84,6 +87,8 @@ export function councilPlans(published = new PublishedRows()): CouncilPlan[] {
       adopted,
       placedYearBefore,
       pending,
+      decisions: withChoices(code, targets.decisions, COUNCIL_CHOICES[code].decisions),
+      placementOrders: withChoices(code, targets.placementOrders, COUNCIL_CHOICES[code].placementOrders),
       a10Days: daysByYear(code, 'A10', adopted, targets.a10InYear, targets.a10ThreeYear, 150, 900),
       a2Days: daysByYear(code, 'A2', adopted, targets.a2InYear, targets.a2ThreeYear, 20, 600),
     };
@@ -92,13 +97,42 @@ export function councilPlans(published = new PublishedRows()): CouncilPlan[] {
   return plans;
 }
 
+/** Published counts per year, with the chosen ones for years a paper does not give. */
+function withChoices(code: string, published: Map<number, number>, chosen: Record<number, number> = {}): Map<number, number> {
+  const merged = new Map(published);
+  for (const [year, value] of Object.entries(chosen)) {
+    if (merged.has(Number(year))) throw new Error(`seed: ${code} ${year} is both published and chosen`);
+    merged.set(Number(year), value);
+  }
+  return merged;
+}
+
+/** Children placed in a year: adopted that year less those placed the year before, next year's placed early, disrupted, pending. */
+function placedIn(plan: CouncilPlan, year: number): number {
+  const disrupted = DISRUPTIONS.filter((d) => d.code === plan.code && d.year === year).reduce((s, d) => s + d.children, 0);
+  return plan.adopted.get(year)! - plan.placedYearBefore.get(year)! + (plan.placedYearBefore.get(year + 1) ?? 0) + disrupted + (year === LAST_YEAR ? plan.pending : 0);
+}
+
 /** The partnership totals the per-council choices must add up to. */
 function checkPartnerships(plans: CouncilPlan[], published: PublishedRows): void {
   for (const agency of AGENCIES) {
     const members = plans.filter((p) => p.agency === agency);
     for (const [year, w] of partnershipTargets(agency, published).adoptedWith) {
       const total = members.reduce((s, p) => s + p.adopted.get(year)!, 0);
-      if (total !== totalFromShare(w.any, w.anyPercent)) throw new Error(`seed: ${agency} adopted ${total} in ${year}, but ${w.any} priority children are ${w.anyPercent}% of ${totalFromShare(w.any, w.anyPercent)}`);
+      if (total !== w.total) throw new Error(`seed: ${agency} adopted ${total} in ${year}, but ${w.any} priority children are ${w.anyPercent}% of ${w.total}`);
+    }
+    // An agency's own totals of decisions, orders and placements by year.
+    const totals: [string, (p: CouncilPlan, year: number) => number | undefined][] = [
+      ['adm_plan_of_adoption_count', (p, year) => p.decisions.get(year)],
+      ['placement_orders_count', (p, year) => p.placementOrders.get(year)],
+      ['children_placed_for_adoption_count', placedIn],
+    ];
+    for (const [measure, ofPlan] of totals) {
+      for (const [year, value] of published.yearly(measure, agency)) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) continue;
+        const sum = members.reduce((s, p) => s + (ofPlan(p, year) ?? NaN), 0);
+        if (sum !== value) throw new Error(`seed: ${agency} ${measure} ${year} adds up to ${sum} over its councils, published ${value}`);
+      }
     }
     const rolling = published.find('adoption_orders_count', agency, '', 'window=rolling_12m');
     if (!rolling) continue;

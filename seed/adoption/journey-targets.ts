@@ -32,8 +32,11 @@ export interface PartnershipTargets {
   a10InYear: Map<number, number>;
   a2ThreeYear: Map<number, number>;
   a2InYear: Map<number, number>;
-  /** Children adopted in a year with each priority characteristic; `any` and its percentage of all adopted. */
-  adoptedWith: Map<number, { aged5Plus: number; siblings: number; notWhiteBritish: number; disability?: number; any: number; anyPercent: number }>;
+  /**
+   * Children adopted in a year with each priority characteristic; `any` and its percentage of all
+   * adopted; `total`, all adopted: the published count, else the smallest the percentage allows.
+   */
+  adoptedWith: Map<number, { aged5Plus: number; siblings: number; notWhiteBritish: number; disability?: number; any: number; anyPercent: number; total: number }>;
 }
 
 const SOURCE: Record<string, AdopterSource> = { own_la_or_t4c: 'OWN', other_raa_or_la: 'OTHER_RAA', vaa: 'VAA' };
@@ -119,13 +122,17 @@ export function partnershipTargets(agency: 'T4C' | 'ATV', published = new Publis
     const get = (characteristic: string) => published.find('adoption_orders_count', agency, period, `characteristic=${characteristic}`)?.value;
     const any = get('priority_any');
     if (any === undefined) continue;
+    const anyPercent = published.value('adoption_orders_pct', agency, period, 'characteristic=priority_any');
+    const total = published.find('adoption_orders_count', agency, period)?.value ?? totalFromShare(any, anyPercent);
+    if (Math.round((any / total) * 100) !== anyPercent) throw new Error(`seed: ${agency} ${period}: ${any} of ${total} adopted is not ${anyPercent}%`);
     adoptedWith.set(year, {
       aged5Plus: get('aged_over_5')!,
       siblings: get('with_siblings')!,
       notWhiteBritish: get('ethnicity_other_than_white_british')!,
       disability: get('disability'),
       any,
-      anyPercent: published.value('adoption_orders_pct', agency, period, 'characteristic=priority_any'),
+      anyPercent,
+      total,
     });
   }
   const a10InYear = published.yearly('a10_days_in_year', agency);
@@ -145,7 +152,7 @@ export function partnershipTargets(agency: 'T4C' | 'ATV', published = new Publis
  * The smallest number of children adopted that makes `count` round to `percent` (the T4C report
  * gives "48 children (47% of all children adopted)" but not the total).
  */
-export function totalFromShare(count: number, percent: number): number {
+function totalFromShare(count: number, percent: number): number {
   for (let total = count; total < count * 100; total += 1) if (Math.round((count / total) * 100) === percent) return total;
   throw new Error(`seed: no total gives ${count} as ${percent}%`);
 }
