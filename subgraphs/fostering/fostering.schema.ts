@@ -5,13 +5,13 @@ import { fosteringStubs as stubs } from './fostering.stubs';
 import { measureResolvers } from '../measures/measure-fields';
 import { RequestContext } from '../platform/request-context';
 import { FOSTERING_MEASURES } from './fostering.measures';
-import { recruitmentResolvers } from './recruitment.resolver';
+import { FOSTER_CARER_RECRUITMENT } from './recruitment.measures';
 import { ChildResolver, readChildren } from './resolvers/child.resolver';
 
 export function buildFosteringSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [ChildResolver, ...measureResolvers(stubs, FOSTERING_MEASURES), ...recruitmentResolvers(stubs)],
+      resolvers: [ChildResolver, ...measureResolvers(stubs, [...FOSTERING_MEASURES, FOSTER_CARER_RECRUITMENT])],
       orphanedTypes: [stubs.LocalAuthority, stubs.Region],
     },
     {

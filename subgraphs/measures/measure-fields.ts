@@ -5,57 +5,98 @@ import { CubeRow } from './breakdown';
 import { AuthorityStub, EntityStubs, RegionStubShape, REQUIRES_AUTHORITY, REQUIRES_MEMBERS } from './entity-stubs';
 import { authorityScope, FigureScope, regionScope } from './figure-scope';
 import { addFieldResolver, ArgumentSpec, resolverClass } from './graphql-fields';
-import { MeasureDeclaration, MeasureValue } from './measure';
+import { MeasureDeclaration, MeasureValue, OptionArgument } from './measure';
+import { GroupValue, groupObject, groupType, MeasureGroupDeclaration } from './measure-group';
 import { measureObject, MeasureTypes } from './measure-type';
-import { MAX_SERIES_POINTS, parseSeries, parseTime, timeArgument } from './time';
+import { MAX_SERIES_POINTS, parseSeries, parseTime, TimeKind, TimePoint, timeArgument } from './time';
 
 const TIME_DESCRIPTION = {
   SNAPSHOT: 'The date to count at, YYYY-MM-DD.',
   FLOW: 'A financial year "2021-22", quarter "2021-22-Q1", quarters "2021-22-Q1-Q2", month "2022-03", run of months "2020-01/2020-12" or window "2019-22".',
 };
 
-/** The arguments of a measure field: its time, and the declaration's options. */
-function fieldArguments(declaration: MeasureDeclaration<CubeRow>, series: boolean): ArgumentSpec[] {
-  const snapshot = declaration.time === 'SNAPSHOT';
+/** What the kit attaches to LocalAuthority and Region for a measure or a group: the same shape for both. */
+interface Attached {
+  field: string;
+  description: string;
+  time: TimeKind;
+  timeDescription?: string;
+  options?: OptionArgument[];
+  on?: ('LocalAuthority' | 'Region')[];
+  validate?(time: TimePoint, args: Record<string, unknown>): void;
+  type(): ClassType;
+  make(scope: FigureScope, time: TimePoint, args: Record<string, unknown>): object;
+}
+
+const isGroup = (d: MeasureDeclaration<CubeRow> | MeasureGroupDeclaration): d is MeasureGroupDeclaration => 'members' in d;
+
+function attached(declaration: MeasureDeclaration<CubeRow> | MeasureGroupDeclaration, types: MeasureTypes, resolvers: ClassType[]): Attached {
+  if (isGroup(declaration)) {
+    let built: ClassType | undefined;
+    return {
+      ...declaration,
+      type: () => {
+        if (!built) {
+          const group = groupType(declaration, types);
+          resolvers.push(group.resolver);
+          built = group.type;
+        }
+        return built;
+      },
+      make: (scope, time, args) => groupObject(new GroupValue(declaration, scope, time, args)),
+    };
+  }
+  return { ...declaration, type: () => types.typeOf(declaration), make: (scope, time, args) => measureObject(new MeasureValue(declaration, scope, time, args)) };
+}
+
+/** The arguments of a field: its time (one, or a list for a series), and the declaration's options. */
+function fieldArguments(item: Attached, series: boolean): ArgumentSpec[] {
+  const snapshot = item.time === 'SNAPSHOT';
   const scalar = snapshot ? DateScalar : PeriodScalar;
-  const description = declaration.timeDescription ?? TIME_DESCRIPTION[declaration.time];
+  const description = item.timeDescription ?? TIME_DESCRIPTION[item.time];
   const time: ArgumentSpec = series
     ? { name: snapshot ? 'at' : 'periods', type: () => [scalar], options: { description: `The ${snapshot ? 'dates' : 'periods'} of the series, up to ${MAX_SERIES_POINTS}, each as for the single field: ${description}` } }
-    : { name: timeArgument(declaration.time), type: () => scalar, options: { description } };
-  return [time, ...(declaration.options ?? [])];
+    : { name: timeArgument(item.time), type: () => scalar, options: { description } };
+  return [time, ...(item.options ?? [])];
 }
 
 /**
- * Adds every declared measure to one entity (LocalAuthority or Region) as two fields: the
- * measure at one date or period (`childrenInCare(at:)`), and its series over many
- * (`childrenInCareSeries(at: [...])`, one object per date, in the order asked).
+ * Adds each measure or group to one entity as two fields: at one date or period
+ * (`childrenInCare(at:)`), and as a series over many (`childrenInCareSeries(at: [...])`, one
+ * result per date or period, in the order asked).
  */
-function attach<T extends object>(name: string, entity: ClassType<T>, scopeOf: (root: T) => FigureScope, requires: string, declarations: MeasureDeclaration<CubeRow>[], types: MeasureTypes): ClassType {
+function attach<T extends object>(name: string, entity: ClassType<T>, scopeOf: (root: T) => FigureScope, requires: string, items: Attached[]): ClassType {
   return resolverClass(name, () => entity, (resolver) => {
-    for (const declaration of declarations) {
-      const type = types.typeOf(declaration);
-      const options = (args: Record<string, unknown>) => Object.fromEntries((declaration.options ?? []).map((o) => [o.name, args[o.name]]));
-      addFieldResolver<T>(resolver, declaration.field, () => type, { description: declaration.description }, fieldArguments(declaration, false), (root, _context, args) => {
-        const argument = timeArgument(declaration.time);
-        return measureObject(new MeasureValue(declaration, scopeOf(root), parseTime(declaration.time, argument, String(args[argument])), options(args)));
+    for (const item of items) {
+      const type = item.type();
+      const options = (args: Record<string, unknown>) => Object.fromEntries((item.options ?? []).map((o) => [o.name, args[o.name] ?? null]));
+      const make = (root: T, time: TimePoint, args: Record<string, unknown>) => {
+        item.validate?.(time, options(args));
+        return item.make(scopeOf(root), time, options(args));
+      };
+      addFieldResolver<T>(resolver, item.field, () => type, { description: item.description }, fieldArguments(item, false), (root, _context, args) => {
+        const argument = timeArgument(item.time);
+        return make(root, parseTime(item.time, argument, String(args[argument])), args);
       }, [requires]);
-      addFieldResolver<T>(resolver, `${declaration.field}Series`, () => [type], { description: `${declaration.description} As a time series: one result per date or period asked for.` }, fieldArguments(declaration, true), (root, _context, args) => {
-        const argument = declaration.time === 'SNAPSHOT' ? 'at' : 'periods';
-        const scope = scopeOf(root);
-        return parseSeries(declaration.time, argument, args[argument] as string[]).map((time) => measureObject(new MeasureValue(declaration, scope, time, options(args))));
+      addFieldResolver<T>(resolver, `${item.field}Series`, () => [type], { description: `${item.description} As a time series: one result per date or period asked for.` }, fieldArguments(item, true), (root, _context, args) => {
+        const argument = item.time === 'SNAPSHOT' ? 'at' : 'periods';
+        return parseSeries(item.time, argument, args[argument] as string[]).map((time) => make(root, time, args));
       }, [requires]);
     }
   });
 }
 
 /**
- * Everything the kit adds to a domain subgraph's schema for its measures: the measure types,
- * their flat-row types, and the fields on LocalAuthority and Region (region figures over the
+ * Everything the kit adds to a domain subgraph's schema for its measures and groups: their
+ * types, flat-row types, and the fields on LocalAuthority and Region (region figures over the
  * members received through federation).
  */
-export function measureResolvers(stubs: EntityStubs, declarations: MeasureDeclaration<CubeRow>[]): ClassType[] {
+export function measureResolvers(stubs: EntityStubs, declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[]): ClassType[] {
   const types = new MeasureTypes();
-  const onAuthority = attach<AuthorityStub>('LocalAuthorityMeasuresResolver', stubs.LocalAuthority, (a) => authorityScope(a), REQUIRES_AUTHORITY, declarations, types);
-  const onRegion = attach<RegionStubShape>('RegionMeasuresResolver', stubs.Region, (r) => regionScope(r.code, r.members), REQUIRES_MEMBERS, declarations, types);
-  return [onAuthority, onRegion, ...types.resolvers];
+  const groupResolvers: ClassType[] = [];
+  const items = declarations.map((d) => attached(d, types, groupResolvers));
+  const on = (entity: 'LocalAuthority' | 'Region') => items.filter((i) => !i.on || i.on.includes(entity));
+  const onAuthority = attach<AuthorityStub>('LocalAuthorityMeasuresResolver', stubs.LocalAuthority, (a) => authorityScope(a), REQUIRES_AUTHORITY, on('LocalAuthority'));
+  const onRegion = attach<RegionStubShape>('RegionMeasuresResolver', stubs.Region, (r) => regionScope(r.code, r.members), REQUIRES_MEMBERS, on('Region'));
+  return [onAuthority, onRegion, ...groupResolvers, ...types.resolvers];
 }

@@ -3,7 +3,7 @@ import { breakdownLabel, CubeRow, Dimension } from './breakdown';
 import { rateFigure, seesSmallNumbers } from './figure.builder';
 import { FigureRowData } from './figure-row.type';
 import { BreakdownCell, Figure, FigureUnit } from './figure.type';
-import { MeasureValue } from './measure';
+import { Comparators, MeasureValue } from './measure';
 import { statisticCells, statisticFigure, Tally, tally } from './statistic';
 
 /**
@@ -20,7 +20,12 @@ export async function measureTally(value: MeasureValue, context: RequestContext)
 }
 
 export async function measureTotal(value: MeasureValue, context: RequestContext): Promise<Figure> {
-  return statisticFigure(value.declaration.statistic, await measureTally(value, context), unsuppressedFor(value, context));
+  const [t, comparators] = await Promise.all([measureTally(value, context), comparatorsOf(value, context)]);
+  return statisticFigure(value.declaration.statistic, t, unsuppressedFor(value, context), comparators);
+}
+
+function comparatorsOf(value: MeasureValue, context: RequestContext): Promise<Comparators> {
+  return value.declaration.comparators ? value.declaration.comparators(value, context) : Promise.resolve({});
 }
 
 /** Tallies by the dimension's keys, and the keys in display order (unexpected codes in the data last, never dropped). */
@@ -57,7 +62,7 @@ export async function measureShares(value: MeasureValue, context: RequestContext
  * cross-tab; none: one total row each), with every identifying value as its own column.
  */
 export async function measureRows(value: MeasureValue, context: RequestContext, dimensions: Dimension<CubeRow>[]): Promise<FigureRowData[]> {
-  const rows = await value.rows(context, dimensions.flatMap((d) => d.attributes));
+  const [rows, comparators] = await Promise.all([value.rows(context, dimensions.flatMap((d) => d.attributes)), comparatorsOf(value, context)]);
   const unsuppressed = unsuppressedFor(value, context);
   const statistic = value.declaration.statistic;
   const { time, scope } = value;
@@ -71,9 +76,9 @@ export async function measureRows(value: MeasureValue, context: RequestContext, 
       periodStart: time.period?.start ?? null,
       periodEnd: time.period?.end ?? null,
     };
-    if (rows === null) return [rowData(base, {}, statisticFigure(statistic, null, false))];
+    if (rows === null) return [rowData(base, {}, statisticFigure(statistic, null, false, comparators))];
     const own = rows.filter((r) => r.authorityCode === authorityCode);
-    if (dimensions.length === 0) return [rowData(base, {}, statisticFigure(statistic, tally(own), unsuppressed))];
+    if (dimensions.length === 0) return [rowData(base, {}, statisticFigure(statistic, tally(own), unsuppressed, comparators))];
     const lines = new Map<string, { keys: string[]; rows: CubeRow[] }>();
     for (const row of own) {
       const keys = dimensions.map((d) => d.keyOf(row));

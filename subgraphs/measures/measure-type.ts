@@ -8,9 +8,11 @@ import { BreakdownCell, Figure } from './figure.type';
 import { addDataField, addFieldResolver, ArgumentSpec, objectType, resolverClass } from './graphql-fields';
 import { DimensionSet, MeasureDeclaration, MeasureValue } from './measure';
 import { measureBreakdown, measureRows, measureShares, measureTotal } from './measure-figures';
+import { TimeKind, TimePoint } from './time';
 
 /** The object a measure field returns: its time (as GraphQL fields) and, hidden, the measure. */
 export interface MeasureObject {
+  measure: string;
   at?: string;
   period?: string;
   start?: string;
@@ -70,15 +72,10 @@ export class MeasureTypes {
 
   private build(declaration: MeasureDeclaration<CubeRow>): ClassType {
     const type = objectType(declaration.typeName, declaration.typeDescription);
-    if (declaration.time === 'SNAPSHOT') {
-      addDataField(type, 'at', () => DateScalar, { description: 'The date counted at.' });
-    } else {
-      addDataField(type, 'period', () => PeriodScalar, { description: 'The period counted over, as asked.' });
-      addDataField(type, 'start', () => DateScalar, { description: 'The first day of the period.' });
-      addDataField(type, 'end', () => DateScalar, { description: 'The last day of the period.' });
-    }
+    addDataField(type, 'measure', () => String, { description: 'The measure, as in flat rows and published-figures.csv, e.g. "adoption_orders_count".' });
+    addTimeFields(type, declaration.time);
     const set = declaration.dimensions;
-    const row = this.rowTypeOf(set);
+    const row = set ? this.rowTypeOf(set) : FigureRow;
     const dimension = (root: MeasureObject, args: Record<string, unknown>) => root.value.dimension(String(args.by), args);
     const resolver = resolverClass(`${declaration.typeName}Resolver`, () => type, (r) => {
       addFieldResolver<MeasureObject>(r, 'total', () => Figure, { description: `The ${declaration.statistic.kind === 'COUNT' ? 'count' : 'average'} for the whole scope.` }, [], (root, context) =>
@@ -86,6 +83,13 @@ export class MeasureTypes {
       );
       for (const [name, figure] of Object.entries(declaration.figures ?? {})) {
         addFieldResolver<MeasureObject>(r, name, () => Figure, { description: figure.description }, [], (root, context: RequestContext) => figure.resolve(root.value, context));
+      }
+      for (const [name, list] of Object.entries(declaration.cellLists ?? {})) {
+        addFieldResolver<MeasureObject>(r, name, () => [BreakdownCell], { description: list.description }, [], (root, context: RequestContext) => list.resolve(root.value, context));
+      }
+      if (!set) {
+        addFieldResolver<MeasureObject>(r, 'rows', () => [FigureRow], { description: 'Flat rows for BI tools: one per authority.' }, [], (root, context) => measureRows(root.value, context, []));
+        return;
       }
       addFieldResolver<MeasureObject>(r, 'breakdown', () => [BreakdownCell], { description: 'The figure split by one dimension; every value of the dimension is listed, zeros included, and count cells add up to the total.' }, byArguments(set, false), (root, context, args) =>
         measureBreakdown(root.value, context, dimension(root, args)),
@@ -102,8 +106,23 @@ export class MeasureTypes {
   }
 }
 
+/** `at`, or `period` with its first and last day: the time fields of every generated type. */
+export function addTimeFields(type: ClassType, time: TimeKind): void {
+  if (time === 'SNAPSHOT') {
+    addDataField(type, 'at', () => DateScalar, { description: 'The date counted at.' });
+  } else {
+    addDataField(type, 'period', () => PeriodScalar, { description: 'The period counted over, as asked.' });
+    addDataField(type, 'start', () => DateScalar, { description: 'The first day of the period.' });
+    addDataField(type, 'end', () => DateScalar, { description: 'The last day of the period.' });
+  }
+}
+
+/** The time fields' values. */
+export function timeFields(time: TimePoint): { at?: string; period?: string; start?: string; end?: string } {
+  return time.kind === 'SNAPSHOT' ? { at: time.date! } : { period: time.period!.label, start: time.period!.start, end: time.period!.end };
+}
+
 /** The object a measure field returns for a scope, time and options. */
 export function measureObject(value: MeasureValue): MeasureObject {
-  const { time } = value;
-  return time.kind === 'SNAPSHOT' ? { at: time.date!, value } : { period: time.period!.label, start: time.period!.start, end: time.period!.end, value };
+  return { measure: value.declaration.measure, ...timeFields(value.time), value };
 }

@@ -6,7 +6,7 @@ import { RequestContext } from '../platform/request-context';
 import { CubeRow, Dimension } from './breakdown';
 import { coveredAuthorities } from './coverage';
 import { FigureScope } from './figure-scope';
-import { Figure } from './figure.type';
+import { BreakdownCell, Figure } from './figure.type';
 import { Statistic } from './statistic';
 import { TimeKind, TimePoint } from './time';
 
@@ -66,16 +66,30 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
    * The SQL: grouped rows for many authorities at once, grouped by exactly `grouping` (the
    * attributes the asked-for dimensions read). One statement per distinct grouping per request.
    */
-  cube(context: RequestContext, authorityCodes: string[], time: TimePoint, grouping: string[]): Promise<R[]>;
-  dimensions: DimensionSet<R>;
+  cube(context: RequestContext, authorityCodes: string[], time: TimePoint, grouping: string[], args: Record<string, unknown>): Promise<R[]>;
+  /** The ways to split it; none for a figure that is only ever a total (e.g. a step of a funnel). */
+  dimensions?: DimensionSet<R>;
   /** Dimensions of the set this measure cannot be split by (e.g. a reason ceased for children in care). */
   notSplitBy?: string[];
   /** Further arguments of the field, e.g. a household type; their values reach `filter` and the dimensions. */
   options?: OptionArgument[];
   /** Narrows the cube rows by the options (and the attributes it reads, so the SQL groups by them). */
   filter?(args: Record<string, unknown>): { attributes: string[]; keep(row: R): boolean } | undefined;
+  /** Checks the time and options together (e.g. a kind of period a measure does not take); throws a coded error. */
+  validate?(time: TimePoint, args: Record<string, unknown>): void;
+  /** England's average and the target beside the figure, where published (e.g. from the domain's reference rows). */
+  comparators?(value: MeasureValue<R>, context: RequestContext): Promise<Comparators>;
   /** Figures beside the total (e.g. a rate per 10,000), computed from the measure. */
   figures?: Record<string, { description: string; resolve(value: MeasureValue<R>, context: RequestContext): Promise<Figure> }>;
+  /** Lists of cells beside the breakdowns (e.g. children with each characteristic, which overlap). */
+  cellLists?: Record<string, { description: string; resolve(value: MeasureValue<R>, context: RequestContext): Promise<BreakdownCell[]> }>;
+  /** The entities the measure is a field of (default both). */
+  on?: ('LocalAuthority' | 'Region')[];
+}
+
+export interface Comparators {
+  englandAverage?: number | null;
+  target?: number | null;
 }
 
 /**
@@ -99,17 +113,19 @@ export class MeasureValue<R extends CubeRow = CubeRow> {
     if (this.scope.authorityCodes.some((code) => !covered.has(code))) return null;
     const filter = this.declaration.filter?.(this.args);
     const grouping = [...new Set([...attributes, ...(filter?.attributes ?? [])])].sort();
-    const shape = `${this.declaration.measure}|${this.time.key}|${grouping.join(',')}`;
-    const rows = await loadAuthorityRows(context, shape, this.scope.authorityCodes, (codes) => this.declaration.cube(context, codes, this.time, grouping));
+    // The options are part of the batch's name: the cube may read them (e.g. a characteristic filter).
+    const shape = `${this.declaration.measure}|${this.time.key}|${grouping.join(',')}|${JSON.stringify(this.args)}`;
+    const rows = await loadAuthorityRows(context, shape, this.scope.authorityCodes, (codes) => this.declaration.cube(context, codes, this.time, grouping, this.args));
     return filter ? rows.filter(filter.keep) : rows;
   }
 
   dimension(by: string, args: Record<string, unknown>): Dimension<R> {
     const excluded = this.declaration.notSplitBy ?? [];
     if (excluded.includes(by)) {
-      const allowed = Object.keys(this.declaration.dimensions.columns).filter((d) => !excluded.includes(d));
+      const allowed = Object.keys(this.declaration.dimensions?.columns ?? {}).filter((d) => !excluded.includes(d));
       throw badInput('by', by, `one of ${allowed.join(', ')} (${this.declaration.field} cannot be split by ${by})`);
     }
+    if (!this.declaration.dimensions) throw badInput('by', by, `no dimension: ${this.declaration.field} is a total only`);
     return this.declaration.dimensions.dimension(by, { time: this.time, args: { ...this.args, ...args }, measure: this.declaration.measure });
   }
 }

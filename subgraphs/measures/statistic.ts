@@ -5,10 +5,12 @@ import { BreakdownCell, Figure, FigureUnit } from './figure.type';
  * How a measure's cube rows become a value: a count of `n`, or an average of `sum` over `n`
  * (e.g. days from entering care to placement, averaged over the children).
  */
-export type Statistic = { kind: 'COUNT' } | { kind: 'AVERAGE'; unit: FigureUnit.DAYS };
+export type Statistic = { kind: 'COUNT' } | { kind: 'AVERAGE'; unit: FigureUnit.DAYS } | { kind: 'MONEY' };
 
 export const COUNT: Statistic = { kind: 'COUNT' };
 export const AVERAGE_DAYS: Statistic = { kind: 'AVERAGE', unit: FigureUnit.DAYS };
+/** A sum of money (`sum` of the rows, in pounds): shown to anyone, as the councils publish their finance. */
+export const MONEY: Statistic = { kind: 'MONEY' };
 
 /** What a statistic reads from a set of rows: how many, and (for averages) the sum of their values. */
 export interface Tally {
@@ -21,7 +23,8 @@ export function tally(rows: readonly { n: number; sum?: number }[]): Tally {
 }
 
 export function unitOf(statistic: Statistic): FigureUnit {
-  return statistic.kind === 'COUNT' ? FigureUnit.COUNT : statistic.unit;
+  if (statistic.kind === 'COUNT') return FigureUnit.COUNT;
+  return statistic.kind === 'MONEY' ? FigureUnit.GBP : statistic.unit;
 }
 
 /**
@@ -30,6 +33,7 @@ export function unitOf(statistic: Statistic): FigureUnit {
  */
 export function statisticFigure(statistic: Statistic, t: Tally | null, unsuppressed: boolean, comparators: { englandAverage?: number | null; target?: number | null } = {}): Figure {
   if (statistic.kind === 'COUNT') return buildFigure({ value: t?.n ?? null, unit: FigureUnit.COUNT, ...comparators }, unsuppressed);
+  if (statistic.kind === 'MONEY') return buildFigure({ value: t === null || t.n === 0 ? null : Math.round(t.sum * 100) / 100, unit: FigureUnit.GBP, ...comparators }, true);
   const value = t === null || t.n === 0 ? null : Math.round(t.sum / t.n);
   return buildFigure({ value, unit: statistic.unit, numerator: t?.sum ?? null, denominator: t?.n ?? null, basedOn: t ? [t.n] : [], ...comparators }, unsuppressed);
 }

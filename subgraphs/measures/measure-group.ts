@@ -1,0 +1,87 @@
+import { ClassType } from 'type-graphql';
+import { RequestContext } from '../platform/request-context';
+import { CubeRow } from './breakdown';
+import { FigureScope } from './figure-scope';
+import { FigureRow, FigureRowData } from './figure-row.type';
+import { Figure } from './figure.type';
+import { addFieldResolver, objectType, resolverClass } from './graphql-fields';
+import { MeasureDeclaration, MeasureValue, OptionArgument } from './measure';
+import { measureRows, measureTotal } from './measure-figures';
+import { addTimeFields, measureObject, MeasureTypes, timeFields } from './measure-type';
+import { TimeKind, TimePoint } from './time';
+
+/** One measure of a group: a field of the group's type, either the measure's own type or just its total. */
+export interface GroupMember {
+  declaration: MeasureDeclaration<CubeRow>;
+  /** True: the field is the measure's total as a Figure (e.g. A10 in timeliness), not its type. */
+  asFigure?: boolean;
+}
+
+/**
+ * Measures asked for together with one time and one set of options, as the boards report them
+ * (a recruitment funnel, adoption activity, timeliness): one field on LocalAuthority and Region
+ * whose type has a field per member, the group's own figures, and `rows` of every member.
+ */
+export interface MeasureGroupDeclaration {
+  field: string;
+  typeName: string;
+  description: string;
+  typeDescription: string;
+  time: TimeKind;
+  timeDescription?: string;
+  options?: OptionArgument[];
+  validate?(time: TimePoint, args: Record<string, unknown>): void;
+  /** Group field name → member; members' `field` is not used. */
+  members: Record<string, GroupMember>;
+  /** Figures of the group computed from several members or records (e.g. a conversion rate). */
+  figures?: Record<string, { description: string; resolve(group: GroupValue, context: RequestContext): Promise<Figure> }>;
+  on?: ('LocalAuthority' | 'Region')[];
+}
+
+/** A declared group for one scope, time and set of options. */
+export class GroupValue {
+  constructor(
+    readonly declaration: MeasureGroupDeclaration,
+    readonly scope: FigureScope,
+    readonly time: TimePoint,
+    readonly args: Record<string, unknown>,
+  ) {}
+
+  member(name: string): MeasureValue {
+    return new MeasureValue(this.declaration.members[name].declaration, this.scope, this.time, this.args);
+  }
+}
+
+export interface GroupObject {
+  value: GroupValue;
+}
+
+/** The group's GraphQL type and its resolver; the members' own types come from `types`. */
+export function groupType(declaration: MeasureGroupDeclaration, types: MeasureTypes): { type: ClassType; resolver: ClassType } {
+  const type = objectType(declaration.typeName, declaration.typeDescription);
+  addTimeFields(type, declaration.time);
+  const resolver = resolverClass(`${declaration.typeName}Resolver`, () => type, (r) => {
+    for (const [name, member] of Object.entries(declaration.members)) {
+      const description = member.declaration.description;
+      if (member.asFigure) {
+        addFieldResolver<GroupObject>(r, name, () => Figure, { description }, [], (root, context) => measureTotal(root.value.member(name), context));
+      } else {
+        const memberType = types.typeOf(member.declaration);
+        addFieldResolver<GroupObject>(r, name, () => memberType, { description }, [], (root) => measureObject(root.value.member(name)));
+      }
+    }
+    for (const [name, figure] of Object.entries(declaration.figures ?? {})) {
+      addFieldResolver<GroupObject>(r, name, () => Figure, { description: figure.description }, [], (root, context) => figure.resolve(root.value, context));
+    }
+    addFieldResolver<GroupObject>(r, 'rows', () => [FigureRow], { description: 'Flat rows for BI tools: one per authority and member measure (its total), with the same columns as every other measure\'s rows.' }, [], async (root, context): Promise<FigureRowData[]> => {
+      const lists = await Promise.all(Object.keys(declaration.members).map((name) => measureRows(root.value.member(name), context, [])));
+      return lists.flat();
+    });
+  });
+  return { type, resolver };
+}
+
+/** The object a group field returns. */
+export function groupObject(value: GroupValue): GroupObject & ReturnType<typeof timeFields> {
+  return { ...timeFields(value.time), value };
+}
