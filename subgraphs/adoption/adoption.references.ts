@@ -1,6 +1,4 @@
-import { LocalAuthorityStub } from '../measures/entities/local-authority.stub';
-import { RegionStub } from '../measures/entities/region.stub';
-import { ChildStub } from './journeys/types/child.stub';
+import { ChildStub, LocalAuthorityStub, RegionStub } from './adoption.stubs';
 
 /**
  * `_entities` for LocalAuthority and Region. They do no I/O: the representation already carries

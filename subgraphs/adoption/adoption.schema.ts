@@ -1,12 +1,10 @@
 import { GraphQLSchema } from 'graphql';
-import { LocalAuthorityStub } from '../measures/entities/local-authority.stub';
-import { RegionStub } from '../measures/entities/region.stub';
+import { ChildStub, LocalAuthorityStub, RegionStub } from './adoption.stubs';
 import { buildFederatedSchema } from '../platform/build-subgraph-schema';
 import { adoptionReferenceResolvers } from './adoption.references';
 import { agencyWorkResolvers } from './agency-work';
 import { financeLineResolvers } from './finance-lines';
 import { journeyResolvers } from './journeys';
-import { ChildStub } from './journeys/types/child.stub';
 import { LocalAuthorityHubResolver, LocalityHubResolver } from './resolvers/locality-hub.resolver';
 
 export function buildAdoptionSchema(): Promise<GraphQLSchema> {

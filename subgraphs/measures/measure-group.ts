@@ -1,4 +1,5 @@
 import { ClassType } from 'type-graphql';
+import type { ReturnTypeFunc } from 'type-graphql/build/typings/decorators/types';
 import { RequestContext } from '../platform/request-context';
 import { CubeRow } from './breakdown';
 import { FigureScope } from './figure-scope';
@@ -35,6 +36,11 @@ export interface MeasureGroupDeclaration {
   members: Record<string, GroupMember>;
   /** Figures of the group computed from several members or records (e.g. a conversion rate). */
   figures?: Record<string, { description: string; resolve(group: GroupValue, context: RequestContext): Promise<Figure> }>;
+  /**
+   * Other fields of the group, of any type and with arguments of their own (e.g. finance lines,
+   * or a breakdown of waiting children by status): computed from the group's members or records.
+   */
+  fields?: Record<string, { returns: ReturnTypeFunc; description: string; args?: OptionArgument[]; resolve(group: GroupValue, context: RequestContext, args: Record<string, unknown>): unknown }>;
   on?: ('LocalAuthority' | 'Region')[];
 }
 
@@ -72,6 +78,9 @@ export function groupType(declaration: MeasureGroupDeclaration, types: MeasureTy
     }
     for (const [name, figure] of Object.entries(declaration.figures ?? {})) {
       addFieldResolver<GroupObject>(r, name, () => Figure, { description: figure.description }, [], (root, context) => figure.resolve(root.value, context));
+    }
+    for (const [name, field] of Object.entries(declaration.fields ?? {})) {
+      addFieldResolver<GroupObject>(r, name, field.returns, { description: field.description }, field.args ?? [], (root, context, args) => field.resolve(root.value, context, args));
     }
     addFieldResolver<GroupObject>(r, 'rows', () => [FigureRow], { description: 'Flat rows for BI tools: one per authority and member measure (its total), with the same columns as every other measure\'s rows.' }, [], async (root, context): Promise<FigureRowData[]> => {
       const lists = await Promise.all(Object.keys(declaration.members).map((name) => measureRows(root.value.member(name), context, [])));

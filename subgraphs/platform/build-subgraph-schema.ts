@@ -3,7 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
-import { buildSchema, BuildSchemaOptions, createResolversMap, getMetadataStorage } from 'type-graphql';
+import { buildSchema, BuildSchemaOptions, createResolversMap } from 'type-graphql';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
 
@@ -19,7 +19,6 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
-  forgetBuiltFields();
   const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
@@ -29,15 +28,4 @@ export async function buildFederatedSchema(
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
     resolvers: resolvers as GraphQLResolverMap<unknown>,
   });
-}
-
-/**
- * type-graphql keeps, on each object type's shared metadata, the field list of the last schema it
- * built, field resolvers included. Two subgraphs adding fields to the same stub (Region) in one
- * process (`npm start`, composition) would otherwise each get the other's fields; clearing the
- * lists makes every build start from the decorated fields alone.
- */
-function forgetBuiltFields(): void {
-  const storage = getMetadataStorage() as unknown as { objectTypes: { fields?: unknown }[]; interfaceTypes: { fields?: unknown }[] };
-  for (const type of [...storage.objectTypes, ...storage.interfaceTypes]) delete type.fields;
 }

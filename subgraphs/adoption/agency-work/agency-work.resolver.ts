@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { RegionStub, REQUIRES_MEMBERS } from '../../measures/entities/region.stub';
+import { RegionStub, REQUIRES_MEMBERS } from '../adoption.stubs';
 import { parseDateArgument, DateScalar } from '../../../schema/vocabulary/date.scalar';
 import { badInput } from '../../../schema/vocabulary/errors';
 import { BreakdownCell, Figure } from '../../measures/figure.type';

@@ -1,6 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { LocalAuthorityStub } from '../../measures/entities/local-authority.stub';
-import { RegionStub, REQUIRES_MEMBERS } from '../../measures/entities/region.stub';
+import { LocalAuthorityStub, RegionStub, REQUIRES_MEMBERS } from '../adoption.stubs';
 import { buildFigure } from '../../measures/figure.builder';
 import { Figure, FigureUnit } from '../../measures/figure.type';
 import { parsePeriodArgument } from '../../../schema/vocabulary/period';

@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalAuthorityStub } from '../../measures/entities/local-authority.stub';
+import { LocalAuthorityStub } from '../adoption.stubs';
 import { Figure } from '../../measures/figure.type';
 import { PeriodScalar } from '../../../schema/vocabulary/period.scalar';
 import { FigureScope } from '../../measures/figure-scope';

@@ -1,6 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { LocalAuthorityStub } from '../../measures/entities/local-authority.stub';
-import { RegionStub } from '../../measures/entities/region.stub';
+import { LocalAuthorityStub, RegionStub } from '../adoption.stubs';
 import { RequestContext } from '../../platform/request-context';
 import { LocalityHubRow, localityHubs } from '../data/locality-hub.queries';
 import { LocalityHub } from '../types/locality-hub.type';

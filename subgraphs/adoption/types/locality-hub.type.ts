@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { LocalAuthorityStub } from '../../measures/entities/local-authority.stub';
-import { RegionStub } from '../../measures/entities/region.stub';
+import { LocalAuthorityStub, RegionStub } from '../adoption.stubs';
 
 @ObjectType({ description: 'A locality hub of a regional adoption agency: the team serving some of its councils. Support, non-agency adoptions and finance are reported by hub.' })
 export class LocalityHub {

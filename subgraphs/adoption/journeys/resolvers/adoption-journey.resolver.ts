@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { LocalAuthorityStub } from '../../../measures/entities/local-authority.stub';
+import { ChildStub, LocalAuthorityStub } from '../../adoption.stubs';
 import { parsePeriodArgument } from '../../../../schema/vocabulary/period';
 import { PeriodScalar } from '../../../../schema/vocabulary/period.scalar';
 import { assertMayReadRecords, auditRecordReads, authorityOfRecord } from '../../../platform/record-access';
@@ -7,7 +7,6 @@ import { RequestContext } from '../../../platform/request-context';
 import { journeysOf } from '../data/journeys.queries';
 import { JourneyRow } from '../journey-row';
 import { AdoptionJourney } from '../types/adoption-journey.type';
-import { ChildStub } from '../types/child.stub';
 import { journeysByChild } from '../data/journeys-by-child.queries';
 
 function toJourney(row: JourneyRow): AdoptionJourney {

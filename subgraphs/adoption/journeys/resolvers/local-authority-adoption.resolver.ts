@@ -1,5 +1,5 @@
 import { Resolver } from 'type-graphql';
-import { LocalAuthorityStub, REQUIRES_POPULATION } from '../../../measures/entities/local-authority.stub';
+import { LocalAuthorityStub, REQUIRES_AUTHORITY } from '../../adoption.stubs';
 import { authorityScope } from '../../../measures/figure-scope';
 import { adoptionFiguresResolver } from './adoption-figures.resolver';
 
@@ -7,5 +7,5 @@ import { adoptionFiguresResolver } from './adoption-figures.resolver';
 export class LocalAuthorityAdoptionResolver extends adoptionFiguresResolver(
   LocalAuthorityStub,
   (authority) => authorityScope(authority),
-  REQUIRES_POPULATION,
+  REQUIRES_AUTHORITY,
 ) {}

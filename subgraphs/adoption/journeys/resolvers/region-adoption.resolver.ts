@@ -1,5 +1,5 @@
 import { Resolver } from 'type-graphql';
-import { RegionStub, REQUIRES_MEMBERS } from '../../../measures/entities/region.stub';
+import { RegionStub, REQUIRES_MEMBERS } from '../../adoption.stubs';
 import { regionScope } from '../../../measures/figure-scope';
 import { adoptionFiguresResolver } from './adoption-figures.resolver';
 

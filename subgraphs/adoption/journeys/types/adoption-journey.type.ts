@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalAuthorityStub } from '../../../measures/entities/local-authority.stub';
+import { ChildStub, LocalAuthorityStub } from '../../adoption.stubs';
 import { DateScalar } from '../../../../schema/vocabulary/date.scalar';
-import { ChildStub } from './child.stub';
 
 @ObjectType({ description: 'One child\'s adoption journey (record-level: the council\'s own analysts only; audit-logged). Dates are null for steps that have not happened.' })
 export class AdoptionJourney {

@@ -1,4 +1,13 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { AuthorityStub, entityStubs, RegionStubShape } from '../measures/entity-stubs';
+
+/** The LocalAuthority and Region stubs the adoption subgraph extends (its own classes, see entity-stubs.ts). */
+export const adoptionStubs = entityStubs();
+export const LocalAuthorityStub = adoptionStubs.LocalAuthority;
+export type LocalAuthorityStub = AuthorityStub;
+export const RegionStub = adoptionStubs.Region;
+export type RegionStub = RegionStubShape;
+export { REQUIRES_AUTHORITY, REQUIRES_MEMBERS } from '../measures/entity-stubs';
 
 /** The adoption subgraph's part of a child's record: their adoption journey (see the fostering subgraph for their care). */
 @Directive('@key(fields: "id")')
