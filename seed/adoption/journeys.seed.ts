@@ -1,5 +1,5 @@
 import { fromDayNumber } from '../../schema/vocabulary/dates';
-import { AdoptionJourneyRecord, JourneyCoverageRecord, JourneyStatusRecord } from '../../subgraphs/adoption/journeys';
+import { AdoptionJourneyRecord, AuthorityCoverageRecord, JourneyStatusRecord } from '../../subgraphs/adoption/journeys';
 import { JourneyDraft } from './journey-draft';
 import { generateJourneyDrafts } from './journey-generator';
 import { JOURNEY_RECORDS } from './journey-plan';
@@ -45,10 +45,10 @@ export function generateJourneys(drafts: JourneyDraft[] = generateJourneyDrafts(
   const statuses = drafts.flatMap((d) =>
     d.statuses.map((s, i) => Object.assign(new JourneyStatusRecord(), { id: `${d.id}-S${i + 1}`, journeyId: d.id, authorityCode: d.code, statusFrom: fromDayNumber(s.from), status: s.status, searchScope: s.scope })),
   );
-  const coverage = [...new Set(drafts.map((d) => d.code))].map((authorityCode) => Object.assign(new JourneyCoverageRecord(), { authorityCode, recordsFrom: JOURNEY_RECORDS.from, recordsTo: JOURNEY_RECORDS.to }));
+  const coverage = [...new Set(drafts.map((d) => d.code))].map((authorityCode) => Object.assign(new AuthorityCoverageRecord(), { authorityCode, recordsFrom: JOURNEY_RECORDS.from, recordsTo: JOURNEY_RECORDS.to }));
   return [
     [AdoptionJourneyRecord, drafts.map(journeyRecord)],
     [JourneyStatusRecord, statuses],
-    [JourneyCoverageRecord, coverage],
+    [AuthorityCoverageRecord, coverage],
   ];
 }

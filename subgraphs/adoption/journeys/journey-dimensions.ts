@@ -1,7 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 import { CubeRow, Dimension } from '../../measures/breakdown';
 import { toDayNumber } from '../../../schema/vocabulary/dates';
-import { JourneyEvent, eventDate } from './journey-event';
+import { DimensionSet } from '../../measures/measure';
+import { EVENT_MEASURE, JourneyEvent, eventDate } from './journey-event';
 import { ageReferenceDate, JourneyRow } from './journey-row';
 
 /** A journey as a cube row of one child, so the shared breakdown and cross-tab code folds it. */
@@ -94,6 +95,16 @@ export function journeyDimension(dimension: JourneyDimension, event: JourneyEven
       return { column: 'quarter', attributes, keys: list([['Q1', 'April to June'], ['Q2', 'July to September'], ['Q3', 'October to December'], ['Q4', 'January to March']]), keyOf: (r) => quarterOf(eventDate(r, event)) };
   }
 }
+
+const EVENT_OF_MEASURE = new Map(Object.entries(EVENT_MEASURE).map(([event, measure]) => [measure, event as JourneyEvent]));
+
+/** The ways every count of children on adoption journeys can be split (QUARTER reads the date of the step counted). */
+export const JOURNEY_DIMENSIONS: DimensionSet<JourneyCubeRow> = {
+  enumType: JourneyDimension,
+  rowTypeName: 'JourneyFigureRow',
+  columns: Object.fromEntries(Object.values(JourneyDimension).map((d) => [d, d === JourneyDimension.AGE_AT_PLACEMENT ? 'age_band' : d.toLowerCase()])),
+  dimension: (by, { measure }) => journeyDimension(by as JourneyDimension, EVENT_OF_MEASURE.get(measure)!),
+};
 
 /** Days from one date to another. */
 export function daysBetween(from: string, to: string): number {

@@ -1,7 +1,11 @@
 import { parsePeriod } from '../../../schema/vocabulary/period';
 import { RequestContext } from '../../platform/request-context';
 import { authorityScope } from '../../measures/figure-scope';
-import { benchmarkPeriodOf, INDICATORS, Timeliness } from './timeliness';
+import { benchmarkPeriodOf, INDICATORS } from './timeliness';
+import { MeasureValue } from '../../measures/measure';
+import { measureTotal } from '../../measures/measure-figures';
+import { flowIn } from '../../measures/time';
+import { ADOPTION_TIMELINESS } from './adoption-timeliness.measures';
 import { Characteristic, JourneyRow } from './journey-row';
 import { join } from 'node:path';
 import { writeRecords } from '../../../seed/shared/write-records';
@@ -9,7 +13,7 @@ import { Database, openDatabase } from '../../platform/database';
 import { projectRoot } from '../../platform/project-root';
 import { adoptionEntities } from '../entities';
 import { AdoptionJourneyRecord } from './adoption-journey.entity';
-import { JourneyCoverageRecord } from './journey-coverage.entity';
+import { AuthorityCoverageRecord } from '../../measures/coverage.entity';
 
 function journeyRecordOf(row: JourneyRow): AdoptionJourneyRecord {
   return Object.assign(new AdoptionJourneyRecord(), row);
@@ -105,14 +109,14 @@ describe('timeliness over a cohort', () => {
     await database.dataSource.dropDatabase();
     await database.dataSource.synchronize();
     await writeRecords(database.dataSource, [
-      [JourneyCoverageRecord, [Object.assign(new JourneyCoverageRecord(), { authorityCode: 'E06000002', recordsFrom: '2017-04-01', recordsTo: '2022-03-31' })]],
+      [AuthorityCoverageRecord, [Object.assign(new AuthorityCoverageRecord(), { authorityCode: 'E06000002', recordsFrom: '2017-04-01', recordsTo: '2022-03-31' })]],
       [AdoptionJourneyRecord, rows.map((r) => journeyRecordOf(r))],
     ]);
   });
   afterAll(() => database.dataSource.destroy());
   const context = () => new RequestContext(database.dataSource, { kind: 'ANALYST', authorityCode: 'E06000002' });
   const a10 = async (period: string, excluding: Characteristic[] = []) =>
-    (await new Timeliness(authorityScope({ code: 'E06000002' }), parsePeriod(period)!, { excluding, onlyWith: [] }, period).indicator(context(), 'a10'));
+    measureTotal(new MeasureValue(ADOPTION_TIMELINESS.members.a10.declaration, authorityScope({ code: 'E06000002' }), flowIn(parsePeriod(period)!), { excluding, onlyWith: [] }), context());
 
   it('averages over the children adopted in the period, and says how many', async () => {
     // Hand-worked A10: A 400 days, B 300, C 500, D 200.

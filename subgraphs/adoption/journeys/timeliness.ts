@@ -1,13 +1,6 @@
-import { buildFigure, seesSmallNumbers } from '../../measures/figure.builder';
-import { Figure, FigureUnit } from '../../measures/figure.type';
 import { Period } from '../../../schema/vocabulary/period';
-import { FigureScope } from '../../measures/figure-scope';
-import { RequestContext } from '../../platform/request-context';
-import { benchmarksFor } from '../data/benchmarks.queries';
-import { journeyCoverage } from './data/journey-coverage';
-import { journeysOf } from './data/journeys.queries';
 import { daysBetween } from './journey-dimensions';
-import { CharacteristicFilter, JourneyRow, passesFilter } from './journey-row';
+import { JourneyRow } from './journey-row';
 
 /**
  * A timeliness indicator: the days from one step to another, averaged over the children adopted
@@ -65,43 +58,6 @@ export function benchmarkPeriodOf(period: Period): string {
 }
 
 /** Every name the indicator's target may be recorded under (a target does not depend on the window). */
-function targetMeasures(stem: string): string[] {
+export function targetMeasures(stem: string): string[] {
   return [`${stem}_days_in_year`, `${stem}_days_3yr_avg`, `${stem}_days_12m_rolling`, `${stem}_days`];
-}
-
-/**
- * The timeliness of a scope's adoptions in a period: each indicator's average days over the
- * children adopted in the period (who pass the characteristic filter), with England's average and
- * the target where published.
- */
-export class Timeliness {
-  constructor(
-    readonly scope: FigureScope,
-    readonly period: Period,
-    readonly filter: CharacteristicFilter,
-    /** The label England's figures are recorded under (the CSV's, e.g. `2020-21-Q3` for a rolling window to that quarter). */
-    readonly benchmarkPeriod: string,
-  ) {}
-
-  async cohort(context: RequestContext): Promise<JourneyRow[] | null> {
-    const covered = await journeyCoverage.covered(context, this.scope.authorityCodes, { from: this.period.start, to: this.period.end });
-    if (this.scope.authorityCodes.some((code) => !covered.has(code))) return null;
-    const journeys = await journeysOf(context, this.scope.authorityCodes);
-    return journeys.filter((j) => j.adoptionOrderDate !== null && j.adoptionOrderDate >= this.period.start && j.adoptionOrderDate <= this.period.end && passesFilter(j, this.filter));
-  }
-
-  async indicator(context: RequestContext, name: IndicatorName): Promise<Figure> {
-    const { stem, days } = INDICATORS[name];
-    const cohort = await this.cohort(context);
-    const values = cohort === null ? null : cohort.map(days).filter((d): d is number => d !== null);
-    const total = values === null ? null : values.reduce((s, d) => s + d, 0);
-    const benchmarks = await benchmarksFor(context, benchmarkMeasures(stem, this.period), this.benchmarkPeriod, targetMeasures(stem));
-    const unsuppressed = seesSmallNumbers(context.viewer, this.scope.authorityCodes, this.scope.regionCode);
-    // Whole days, as DfE publishes them; the exact total and the number of children come with it.
-    const value = values === null || values.length === 0 ? null : Math.round(total! / values.length);
-    return buildFigure(
-      { value, unit: FigureUnit.DAYS, numerator: total, denominator: values?.length ?? null, basedOn: values ? [values.length] : [], englandAverage: benchmarks.englandAverage, target: benchmarks.target },
-      unsuppressed,
-    );
-  }
 }

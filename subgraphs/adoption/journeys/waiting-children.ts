@@ -6,7 +6,7 @@ import { FigureScope } from '../../measures/figure-scope';
 import { RequestContext } from '../../platform/request-context';
 import { journeyCoverage } from './data/journey-coverage';
 import { journeyStatusesOf, journeysOf } from './data/journeys.queries';
-import { CHARACTERISTIC_LABELS } from './journey-count';
+import { CHARACTERISTIC_LABELS } from './adoption-activity.measures';
 import { daysBetween, JourneyCubeRow } from './journey-dimensions';
 import { Characteristic, hasCharacteristic, isPriority, JourneyRow } from './journey-row';
 
