@@ -62,6 +62,18 @@ const childrenCeasingCare: MeasureDeclaration<CareRow> = {
   cube: (context, codes, time, grouping) => care.childrenCeasingCare(context.dataSource, codes, time.period!, grouping),
 };
 
+/** The smallest measure to add: a flow over the same cube with its own condition (placement stability). */
+const placementMoves: MeasureDeclaration<CareRow> = {
+  ...careFlow,
+  typeName: 'PlacementMoves',
+  typeDescription: 'Moves of placement (a child moving to new carers within a period of care), for placement stability.',
+  field: 'placementMoves',
+  measure: 'placement_moves_count',
+  description: 'Moves of placement in the period: new SSDA903 episodes because the placement and carers changed (reason P, T or B); age is the age at the move.',
+  cube: (context, codes, time, grouping) => care.placementMoves(context.dataSource, codes, time.period!, grouping),
+  notSplitBy: ['REASON_CEASED'],
+};
+
 /** Households of one type only, when `type` is given; the SQL then groups by type so one statement serves every type. */
 const householdType = {
   options: [{ name: 'type', type: () => FosterHouseholdType, options: { nullable: true, description: 'Only households of this type (default: all types).' } }],
@@ -121,6 +133,7 @@ export const FOSTERING_MEASURES = [
   childrenInCare,
   childrenStartingCare,
   childrenCeasingCare,
+  placementMoves,
   fosterHouseholds,
   fosterHouseholdApprovals,
   fosterHouseholdDeregistrations,

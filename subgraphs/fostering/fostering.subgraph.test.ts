@@ -64,6 +64,31 @@ describe.each(backends())('fostering subgraph on %s', (backend) => {
     expect(one).toBe(5);
   });
 
+  it('counts placement moves (the smallest declared measure) equal to independent SQL, by age at the move and as a series', async () => {
+    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on LocalAuthority {
+      placementMoves(period: "2021-22") { total { value } breakdown(by: SEX) { key figure { value } } }
+      placementMovesSeries(periods: ["2020-21", "2021-22"]) { period total { value } rows { measure value } } } } }`;
+    const result = await subgraph.execute(query, { representations: reps(['E10000028']) });
+    expect(result.errors).toBeUndefined();
+    const [staffs] = result.data!._entities;
+    const sqlMoves = async (from: string, to: string) => {
+      const rows: { n: unknown }[] = await subgraph.database.dataSource.query(
+        "SELECT COUNT(*) AS n FROM care_episode WHERE authority_code = 'E10000028' AND reason_new_episode IN ('P', 'T', 'B') AND start_date BETWEEN ? AND ?",
+        [from, to],
+      );
+      return Number(rows[0].n);
+    };
+    const moves2122 = await sqlMoves('2021-04-01', '2022-03-31');
+    expect(moves2122).toBeGreaterThan(100);
+    expect(staffs.placementMoves.total.value).toBe(moves2122);
+    expect(staffs.placementMoves.breakdown.reduce((s: number, c: { figure: { value: number } }) => s + c.figure.value, 0)).toBe(moves2122);
+    expect(staffs.placementMovesSeries.map((p: { period: string; total: { value: number } }) => [p.period, p.total.value])).toEqual([
+      ['2020-21', await sqlMoves('2020-04-01', '2021-03-31')],
+      ['2021-22', moves2122],
+    ]);
+    expect(staffs.placementMovesSeries[1].rows).toEqual([{ measure: 'placement_moves_count', value: moves2122 }]);
+  });
+
   it('computes a region over the members it is sent', async () => {
     const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
       ... on Region { code childrenInCare(at: "2022-03-31") { total { value } } } } }`;

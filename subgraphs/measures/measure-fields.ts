@@ -92,11 +92,19 @@ function attach<T extends object>(name: string, entity: ClassType<T>, scopeOf: (
  * members received through federation).
  */
 export function measureResolvers(stubs: EntityStubs, declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[]): ClassType[] {
+  // Generated once per subgraph's stubs: type-graphql keeps every resolver class it has seen, so
+  // a second set for the same stubs (a schema built twice in one process) would shadow the first.
+  const built = generated.get(stubs);
+  if (built) return built;
   const types = new MeasureTypes();
   const groupResolvers: ClassType[] = [];
   const items = declarations.map((d) => attached(d, types, groupResolvers));
   const on = (entity: 'LocalAuthority' | 'Region') => items.filter((i) => !i.on || i.on.includes(entity));
   const onAuthority = attach<AuthorityStub>('LocalAuthorityMeasuresResolver', stubs.LocalAuthority, (a) => authorityScope(a), REQUIRES_AUTHORITY, on('LocalAuthority'));
   const onRegion = attach<RegionStubShape>('RegionMeasuresResolver', stubs.Region, (r) => regionScope(r.code, r.members), REQUIRES_MEMBERS, on('Region'));
-  return [onAuthority, onRegion, ...groupResolvers, ...types.resolvers];
+  const resolvers = [onAuthority, onRegion, ...groupResolvers, ...types.resolvers];
+  generated.set(stubs, resolvers);
+  return resolvers;
 }
+
+const generated = new WeakMap<EntityStubs, ClassType[]>();

@@ -86,3 +86,8 @@ export function childrenStartingCare(dataSource: DataSource, authorityCodes: str
 export function childrenCeasingCare(dataSource: DataSource, authorityCodes: string[], period: Period, attributes: string[] = []): Promise<CareRow[]> {
   return cube(dataSource, authorityCodes, attributes, 'e.end_date', "e.reason_ceased IS NOT NULL AND e.reason_ceased <> 'X1' AND e.end_date BETWEEN ? AND ?", [period.start, period.end]);
 }
+
+/** Moves of placement in the period: new episodes because the placement and carers changed (RNE P, T or B), not the first. */
+export function placementMoves(dataSource: DataSource, authorityCodes: string[], period: Period, attributes: string[] = []): Promise<CareRow[]> {
+  return cube(dataSource, authorityCodes, attributes, 'e.start_date', "e.reason_new_episode IN ('P', 'T', 'B') AND e.start_date BETWEEN ? AND ?", [period.start, period.end]);
+}
