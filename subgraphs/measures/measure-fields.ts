@@ -91,7 +91,26 @@ function attach<T extends object>(name: string, entity: ClassType<T>, scopeOf: (
  * types, flat-row types, and the fields on LocalAuthority and Region (region figures over the
  * members received through federation).
  */
-export function measureResolvers(stubs: EntityStubs, declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[]): ClassType[] {
+export function measureResolvers(stubs: EntityStubs, declarations: Declaration[]): ClassType[] {
+  const earlier = built.get(stubs) ?? [];
+  const same = earlier.find((b) => b.declarations.length === declarations.length && b.declarations.every((d, i) => d === declarations[i]));
+  if (same) return same.resolvers;
+  const resolvers = buildMeasureResolvers(stubs, declarations);
+  built.set(stubs, [...earlier, { declarations: [...declarations], resolvers }]);
+  return resolvers;
+}
+
+type Declaration = MeasureDeclaration<CubeRow> | MeasureGroupDeclaration;
+
+/**
+ * What `measureResolvers` built, per stubs and declarations. A schema built twice in one process
+ * (a suite on SQLite, then on MySQL) must get the same generated classes again, as decorated
+ * classes are the same: type-graphql keeps the fields it built on the stubs' shared metadata,
+ * and new classes for them would leave the second schema's fields resolving to null.
+ */
+const built = new WeakMap<EntityStubs, { declarations: Declaration[]; resolvers: ClassType[] }[]>();
+
+function buildMeasureResolvers(stubs: EntityStubs, declarations: Declaration[]): ClassType[] {
   const types = new MeasureTypes();
   const groupResolvers: ClassType[] = [];
   const items = declarations.map((d) => attached(d, types, groupResolvers));
