@@ -91,20 +91,31 @@ function attach<T extends object>(name: string, entity: ClassType<T>, scopeOf: (
  * types, flat-row types, and the fields on LocalAuthority and Region (region figures over the
  * members received through federation).
  */
-export function measureResolvers(stubs: EntityStubs, declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[]): ClassType[] {
-  // Generated once per subgraph's stubs: type-graphql keeps every resolver class it has seen, so
-  // a second set for the same stubs (a schema built twice in one process) would shadow the first.
-  const built = generated.get(stubs);
-  if (built) return built;
+export function measureResolvers(stubs: EntityStubs, declarations: Declaration[]): ClassType[] {
+  const earlier = built.get(stubs) ?? [];
+  const same = earlier.find((b) => b.declarations.length === declarations.length && b.declarations.every((d, i) => d === declarations[i]));
+  if (same) return same.resolvers;
+  const resolvers = buildMeasureResolvers(stubs, declarations);
+  built.set(stubs, [...earlier, { declarations: [...declarations], resolvers }]);
+  return resolvers;
+}
+
+type Declaration = MeasureDeclaration<CubeRow> | MeasureGroupDeclaration;
+
+/**
+ * What `measureResolvers` built, per stubs and declarations. A schema built twice in one process
+ * (a suite on SQLite, then on MySQL) must get the same generated classes again, as decorated
+ * classes are the same: type-graphql keeps the fields it built on the stubs' shared metadata,
+ * and new classes for them would leave the second schema's fields resolving to null.
+ */
+const built = new WeakMap<EntityStubs, { declarations: Declaration[]; resolvers: ClassType[] }[]>();
+
+function buildMeasureResolvers(stubs: EntityStubs, declarations: Declaration[]): ClassType[] {
   const types = new MeasureTypes();
   const groupResolvers: ClassType[] = [];
   const items = declarations.map((d) => attached(d, types, groupResolvers));
   const on = (entity: 'LocalAuthority' | 'Region') => items.filter((i) => !i.on || i.on.includes(entity));
   const onAuthority = attach<AuthorityStub>('LocalAuthorityMeasuresResolver', stubs.LocalAuthority, (a) => authorityScope(a), REQUIRES_AUTHORITY, on('LocalAuthority'));
   const onRegion = attach<RegionStubShape>('RegionMeasuresResolver', stubs.Region, (r) => regionScope(r.code, r.members), REQUIRES_MEMBERS, on('Region'));
-  const resolvers = [onAuthority, onRegion, ...groupResolvers, ...types.resolvers];
-  generated.set(stubs, resolvers);
-  return resolvers;
+  return [onAuthority, onRegion, ...groupResolvers, ...types.resolvers];
 }
-
-const generated = new WeakMap<EntityStubs, ClassType[]>();

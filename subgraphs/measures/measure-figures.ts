@@ -58,15 +58,17 @@ export async function measureShares(value: MeasureValue, context: RequestContext
 }
 
 /**
- * Flat rows: one per authority in scope and combination of the dimensions that occurs (a
- * cross-tab; none: one total row each), with every identifying value as its own column.
+ * Flat rows: one per authority in scope (or other record holder, see `recordHolders`) and
+ * combination of the dimensions that occurs (a cross-tab; none: one total row each), with every
+ * identifying value as its own column.
  */
 export async function measureRows(value: MeasureValue, context: RequestContext, dimensions: Dimension<CubeRow>[]): Promise<FigureRowData[]> {
   const [rows, comparators] = await Promise.all([value.rows(context, dimensions.flatMap((d) => d.attributes)), comparatorsOf(value, context)]);
   const unsuppressed = unsuppressedFor(value, context);
   const statistic = value.declaration.statistic;
   const { time, scope } = value;
-  return scope.authorityCodes.flatMap((authorityCode) => {
+  const fixed = value.declaration.rowDimensions?.(value.args) ?? {};
+  return value.holders().flatMap((authorityCode) => {
     const base = {
       measure: value.declaration.measure,
       authorityCode,
@@ -76,9 +78,9 @@ export async function measureRows(value: MeasureValue, context: RequestContext, 
       periodStart: time.period?.start ?? null,
       periodEnd: time.period?.end ?? null,
     };
-    if (rows === null) return [rowData(base, {}, statisticFigure(statistic, null, false, comparators))];
+    if (rows === null) return [rowData(base, fixed, statisticFigure(statistic, null, false, comparators))];
     const own = rows.filter((r) => r.authorityCode === authorityCode);
-    if (dimensions.length === 0) return [rowData(base, {}, statisticFigure(statistic, tally(own), unsuppressed, comparators))];
+    if (dimensions.length === 0) return [rowData(base, fixed, statisticFigure(statistic, tally(own), unsuppressed, comparators))];
     const lines = new Map<string, { keys: string[]; rows: CubeRow[] }>();
     for (const row of own) {
       const keys = dimensions.map((d) => d.keyOf(row));
@@ -91,7 +93,7 @@ export async function measureRows(value: MeasureValue, context: RequestContext, 
     const rank = (keys: string[]) => keys.map((k, i) => orders[i].get(k) ?? Number.MAX_SAFE_INTEGER);
     return [...lines.values()]
       .sort((a, b) => compareRanks(rank(a.keys), rank(b.keys)) || a.keys.join('|').localeCompare(b.keys.join('|')))
-      .map((line) => rowData(base, Object.fromEntries(dimensions.map((d, i) => [d.column, line.keys[i]])), statisticFigure(statistic, tally(line.rows), unsuppressed)));
+      .map((line) => rowData(base, { ...fixed, ...Object.fromEntries(dimensions.map((d, i) => [d.column, line.keys[i]])) }, statisticFigure(statistic, tally(line.rows), unsuppressed)));
   });
 }
 

@@ -4,7 +4,7 @@ import { badInput } from '../../schema/vocabulary/errors';
 import { loadAuthorityRows } from '../platform/authority-rows.loader';
 import { RequestContext } from '../platform/request-context';
 import { CubeRow, Dimension } from './breakdown';
-import { coveredAuthorities } from './coverage';
+import { CoverageSource, coveredAuthorities } from './coverage';
 import { FigureScope } from './figure-scope';
 import { BreakdownCell, Figure } from './figure.type';
 import { Statistic } from './statistic';
@@ -85,6 +85,20 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
   cellLists?: Record<string, { description: string; resolve(value: MeasureValue<R>, context: RequestContext): Promise<BreakdownCell[]> }>;
   /** The entities the measure is a field of (default both). */
   on?: ('LocalAuthority' | 'Region')[];
+  /**
+   * Whose records the measure reads, when not the authorities in scope: the codes its cube is
+   * asked for, coverage is checked for and flat rows are per (as their `authorityCode`). E.g. a
+   * regional adoption agency's own work is recorded by the agency (the region's code), not by its
+   * councils. Default: the scope's authorities.
+   */
+  recordHolders?(scope: FigureScope): string[];
+  /** Where the record holders' coverage is read, when not the subgraph's `authority_coverage` table (e.g. the adoption agencies' own spans). */
+  coverage?: CoverageSource;
+  /**
+   * Identifying columns its flat rows carry for the options, before any dimension's (e.g. the kind
+   * of agency work asked for), so that rows of different options stay apart in a BI table.
+   */
+  rowDimensions?(args: Record<string, unknown>): Record<string, string>;
 }
 
 export interface Comparators {
@@ -109,14 +123,20 @@ export class MeasureValue<R extends CubeRow = CubeRow> {
    * for the time (NO_DATA). Batched over every authority asked for at one level of the query.
    */
   async rows(context: RequestContext, attributes: string[] = []): Promise<R[] | null> {
-    const covered = await coveredAuthorities(context, this.scope.authorityCodes, this.time.window);
-    if (this.scope.authorityCodes.some((code) => !covered.has(code))) return null;
+    const holders = this.holders();
+    const covered = await (this.declaration.coverage?.covered(context, holders, this.time.window) ?? coveredAuthorities(context, holders, this.time.window));
+    if (holders.some((code) => !covered.has(code))) return null;
     const filter = this.declaration.filter?.(this.args);
     const grouping = [...new Set([...attributes, ...(filter?.attributes ?? [])])].sort();
     // The options are part of the batch's name: the cube may read them (e.g. a characteristic filter).
     const shape = `${this.declaration.measure}|${this.time.key}|${grouping.join(',')}|${JSON.stringify(this.args)}`;
-    const rows = await loadAuthorityRows(context, shape, this.scope.authorityCodes, (codes) => this.declaration.cube(context, codes, this.time, grouping, this.args));
+    const rows = await loadAuthorityRows(context, shape, holders, (codes) => this.declaration.cube(context, codes, this.time, grouping, this.args));
     return filter ? rows.filter(filter.keep) : rows;
+  }
+
+  /** The codes the records are held under: the scope's authorities unless the declaration names others (see `recordHolders`). */
+  holders(): string[] {
+    return this.declaration.recordHolders?.(this.scope) ?? this.scope.authorityCodes;
   }
 
   dimension(by: string, args: Record<string, unknown>): Dimension<R> {

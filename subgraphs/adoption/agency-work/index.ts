@@ -1,11 +1,12 @@
 import { AgencyEventRecord } from './agency-event.entity';
-import { AgencyCaseloadResolver, AgencyWorkResolver, RegionAgencyWorkResolver } from './agency-work.resolver';
+import { AGENCY_WORK_MEASURES } from './agency-work.measures';
 
 export { AgencyEventRecord };
 
 /**
  * The agencies' own work as event records: adopter recruitment and assessment, panels, adoption
- * support by locality hub, non-agency (step-parent) adoptions.
+ * support by locality hub, non-agency (step-parent) adoptions. Declared for the measures kit
+ * (agency-work.measures.ts), which builds their types and fields.
  */
 export const agencyWorkEntities = [AgencyEventRecord];
-export const agencyWorkResolvers = [RegionAgencyWorkResolver, AgencyWorkResolver, AgencyCaseloadResolver];
+export { AGENCY_WORK_MEASURES };
