@@ -3,9 +3,9 @@ import { DateScalar } from '../../schema/vocabulary/date.scalar';
 import { PeriodScalar } from '../../schema/vocabulary/period.scalar';
 import { CubeRow } from './breakdown';
 import { AuthorityStub, EntityStubs, RegionStubShape, REQUIRES_AUTHORITY, REQUIRES_MEMBERS } from './entity-stubs';
-import { authorityScope, FigureScope, regionScope } from './figure-scope';
+import { authorityScope, FigureScope, ownRegionScope, regionScope } from './figure-scope';
 import { addFieldResolver, ArgumentSpec, resolverClass } from './graphql-fields';
-import { MeasureDeclaration, MeasureValue, OptionArgument } from './measure';
+import { MeasureDeclaration, MeasureValue, OptionArgument, RegionRecords } from './measure';
 import { GroupValue, groupObject, groupType, MeasureGroupDeclaration } from './measure-group';
 import { measureObject, MeasureTypes } from './measure-type';
 import { MAX_SERIES_POINTS, parseSeries, parseTime, TimeKind, TimePoint, timeArgument } from './time';
@@ -23,6 +23,7 @@ interface Attached {
   timeDescription?: string;
   options?: OptionArgument[];
   on?: ('LocalAuthority' | 'Region')[];
+  regionRecords?: RegionRecords;
   validate?(time: TimePoint, args: Record<string, unknown>): void;
   type(): ClassType;
   make(scope: FigureScope, time: TimePoint, args: Record<string, unknown>): object;
@@ -65,14 +66,14 @@ function fieldArguments(item: Attached, series: boolean): ArgumentSpec[] {
  * (`childrenInCare(at:)`), and as a series over many (`childrenInCareSeries(at: [...])`, one
  * result per date or period, in the order asked).
  */
-function attach<T extends object>(name: string, entity: ClassType<T>, scopeOf: (root: T) => FigureScope, requires: string, items: Attached[]): ClassType {
+function attach<T extends object>(name: string, entity: ClassType<T>, scopeOf: (root: T, item: Attached) => FigureScope, requires: string, items: Attached[]): ClassType {
   return resolverClass(name, () => entity, (resolver) => {
     for (const item of items) {
       const type = item.type();
       const options = (args: Record<string, unknown>) => Object.fromEntries((item.options ?? []).map((o) => [o.name, args[o.name] ?? null]));
       const make = (root: T, time: TimePoint, args: Record<string, unknown>) => {
         item.validate?.(time, options(args));
-        return item.make(scopeOf(root), time, options(args));
+        return item.make(scopeOf(root, item), time, options(args));
       };
       addFieldResolver<T>(resolver, item.field, () => type, { description: item.description }, fieldArguments(item, false), (root, _context, args) => {
         const argument = timeArgument(item.time);
@@ -97,6 +98,7 @@ export function measureResolvers(stubs: EntityStubs, declarations: (MeasureDecla
   const items = declarations.map((d) => attached(d, types, groupResolvers));
   const on = (entity: 'LocalAuthority' | 'Region') => items.filter((i) => !i.on || i.on.includes(entity));
   const onAuthority = attach<AuthorityStub>('LocalAuthorityMeasuresResolver', stubs.LocalAuthority, (a) => authorityScope(a), REQUIRES_AUTHORITY, on('LocalAuthority'));
-  const onRegion = attach<RegionStubShape>('RegionMeasuresResolver', stubs.Region, (r) => regionScope(r.code, r.members), REQUIRES_MEMBERS, on('Region'));
+  const regionOf = (r: RegionStubShape, item: Attached) => (item.regionRecords === 'REGION' ? ownRegionScope(r.code) : regionScope(r.code, r.members));
+  const onRegion = attach<RegionStubShape>('RegionMeasuresResolver', stubs.Region, regionOf, REQUIRES_MEMBERS, on('Region'));
   return [onAuthority, onRegion, ...groupResolvers, ...types.resolvers];
 }

@@ -4,7 +4,7 @@ import { badInput } from '../../schema/vocabulary/errors';
 import { loadAuthorityRows } from '../platform/authority-rows.loader';
 import { RequestContext } from '../platform/request-context';
 import { CubeRow, Dimension } from './breakdown';
-import { coveredAuthorities } from './coverage';
+import { CoverageSource, coveredAuthorities } from './coverage';
 import { FigureScope } from './figure-scope';
 import { BreakdownCell, Figure } from './figure.type';
 import { Statistic } from './statistic';
@@ -85,7 +85,22 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
   cellLists?: Record<string, { description: string; resolve(value: MeasureValue<R>, context: RequestContext): Promise<BreakdownCell[]> }>;
   /** The entities the measure is a field of (default both). */
   on?: ('LocalAuthority' | 'Region')[];
+  /**
+   * Where the records' coverage is kept, when not in the subgraph's `authority_coverage` table
+   * (e.g. adoption journeys in `adoption_coverage`, an agency's accounts in `adoption_agency`):
+   * an authority it does not cover for the whole window makes the figure NO_DATA.
+   */
+  coverage?: CoverageSource;
+  /** Whose records a figure on Region reads (see RegionRecords; default MEMBERS). */
+  regionRecords?: RegionRecords;
 }
+
+/**
+ * Whose records a Region's figure reads: its members' (MEMBERS, added up), or the region's own,
+ * kept under the region's code (REGION: e.g. a regional adoption agency's accounts). For REGION
+ * the cube is asked for region codes and flat rows carry the region's code as `authorityCode`.
+ */
+export type RegionRecords = 'MEMBERS' | 'REGION';
 
 export interface Comparators {
   englandAverage?: number | null;
@@ -109,7 +124,8 @@ export class MeasureValue<R extends CubeRow = CubeRow> {
    * for the time (NO_DATA). Batched over every authority asked for at one level of the query.
    */
   async rows(context: RequestContext, attributes: string[] = []): Promise<R[] | null> {
-    const covered = await coveredAuthorities(context, this.scope.authorityCodes, this.time.window);
+    const coverage = this.declaration.coverage ?? { covered: coveredAuthorities };
+    const covered = await coverage.covered(context, this.scope.authorityCodes, this.time.window);
     if (this.scope.authorityCodes.some((code) => !covered.has(code))) return null;
     const filter = this.declaration.filter?.(this.args);
     const grouping = [...new Set([...attributes, ...(filter?.attributes ?? [])])].sort();
