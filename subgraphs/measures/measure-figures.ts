@@ -50,11 +50,17 @@ export async function measureBreakdown(value: MeasureValue, context: RequestCont
   return statisticCells(statistic, keys, byKey, unsuppressedFor(value, context));
 }
 
-/** Each cell of a count breakdown as a percentage of the total (suppressed where its count is). */
+/**
+ * Each cell of a breakdown as a percentage of the total (suppressed where its count is): of the
+ * count, or for money of the sum in pounds.
+ */
 export async function measureShares(value: MeasureValue, context: RequestContext, dimension: Dimension<CubeRow>): Promise<BreakdownCell[]> {
   const [cells, total] = await Promise.all([measureBreakdown(value, context, dimension), measureTally(value, context)]);
-  const unsuppressed = unsuppressedFor(value, context);
-  return cells.map((cell) => ({ ...cell, figure: rateFigure(cell.figure.suppressed ? null : cell.figure.value, total?.n ?? null, FigureUnit.PERCENT, unsuppressed) }));
+  const money = value.declaration.statistic.kind === 'MONEY';
+  // Money is shown to anyone: a share of pounds is never a small number of children.
+  const unsuppressed = money || unsuppressedFor(value, context);
+  const whole = total === null ? null : money ? total.sum : total.n;
+  return cells.map((cell) => ({ ...cell, figure: rateFigure(cell.figure.suppressed ? null : cell.figure.value, whole, FigureUnit.PERCENT, unsuppressed) }));
 }
 
 /**
