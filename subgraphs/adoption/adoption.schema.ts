@@ -1,16 +1,17 @@
 import { GraphQLSchema } from 'graphql';
-import { ChildStub, LocalAuthorityStub, RegionStub } from './adoption.stubs';
+import { adoptionStubs, ChildStub, LocalAuthorityStub, RegionStub } from './adoption.stubs';
 import { buildFederatedSchema } from '../platform/build-subgraph-schema';
 import { adoptionReferenceResolvers } from './adoption.references';
 import { agencyWorkResolvers } from './agency-work';
-import { financeLineResolvers } from './finance-lines';
+import { ADOPTION_FINANCE } from './finance-lines';
+import { measureResolvers } from '../measures/measure-fields';
 import { journeyResolvers } from './journeys';
 import { LocalAuthorityHubResolver, LocalityHubResolver } from './resolvers/locality-hub.resolver';
 
 export function buildAdoptionSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers, ...agencyWorkResolvers, ...financeLineResolvers],
+      resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers, ...agencyWorkResolvers, ...measureResolvers(adoptionStubs, [ADOPTION_FINANCE])],
       orphanedTypes: [LocalAuthorityStub, RegionStub, ChildStub],
     },
     adoptionReferenceResolvers,
