@@ -6,12 +6,13 @@ import { agencyWorkResolvers } from './agency-work';
 import { ADOPTION_FINANCE } from './finance-lines';
 import { measureResolvers } from '../measures/measure-fields';
 import { journeyResolvers } from './journeys';
+import { CHILDREN_AWAITING_ADOPTION } from './journeys/waiting-children.measures';
 import { LocalAuthorityHubResolver, LocalityHubResolver } from './resolvers/locality-hub.resolver';
 
 export function buildAdoptionSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers, ...agencyWorkResolvers, ...measureResolvers(adoptionStubs, [ADOPTION_FINANCE])],
+      resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers, ...agencyWorkResolvers, ...measureResolvers(adoptionStubs, [ADOPTION_FINANCE, CHILDREN_AWAITING_ADOPTION])],
       orphanedTypes: [LocalAuthorityStub, RegionStub, ChildStub],
     },
     adoptionReferenceResolvers,

@@ -1,4 +1,3 @@
-import { parseDateArgument } from '../../../schema/vocabulary/date.scalar';
 import { badInput } from '../../../schema/vocabulary/errors';
 import { parsePeriodArgument, Period } from '../../../schema/vocabulary/period';
 import { FigureScope } from '../../measures/figure-scope';
@@ -8,9 +7,7 @@ import { Characteristic, CharacteristicFilter } from './journey-row';
 import { benchmarkPeriodOf, Timeliness } from './timeliness';
 import { AdoptionActivity } from './types/adoption-activity.type';
 import { AdoptionTimeliness } from './types/adoption-timeliness.type';
-import { ChildrenAwaitingAdoption } from './types/children-awaiting-adoption.type';
 import { journeyCountType } from './types/journey-count.type';
-import { WaitingChildren } from './waiting-children';
 
 function filterOf(excluding: Characteristic[] | null | undefined, onlyWith: Characteristic[] | null | undefined): CharacteristicFilter {
   const filter = { excluding: excluding ?? [], onlyWith: onlyWith ?? [] };
@@ -50,9 +47,4 @@ export function adoptionTimeliness(scope: FigureScope, periodArgument: string, e
   if (period.kind === 'YEARS') throw badInput('period', periodArgument, `${TIMELINESS_PERIODS}; a rolling window must be three financial years`);
   const timeliness = new Timeliness(scope, period, filterOf(excluding, onlyWith), benchmarkPeriodOf(period));
   return Object.assign(new AdoptionTimeliness(), { period: period.label, timeliness });
-}
-
-export function childrenAwaitingAdoption(scope: FigureScope, atArgument: string): ChildrenAwaitingAdoption {
-  const at = parseDateArgument('at', atArgument);
-  return Object.assign(new ChildrenAwaitingAdoption(), { at, waiting: new WaitingChildren(scope, at) });
 }

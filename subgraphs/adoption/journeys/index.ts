@@ -5,7 +5,6 @@ import { JourneyStatusRecord } from './journey-status.entity';
 import { AdoptionJourneyResolver, ChildAdoptionResolver } from './resolvers/adoption-journey.resolver';
 import { AdoptionActivityResolver } from './resolvers/adoption-activity.resolver';
 import { AdoptionTimelinessResolver } from './resolvers/adoption-timeliness.resolver';
-import { ChildrenAwaitingAdoptionResolver } from './resolvers/children-awaiting-adoption.resolver';
 import { JourneyCountResolver } from './resolvers/journey-count.resolver';
 import { LocalAuthorityAdoptionResolver } from './resolvers/local-authority-adoption.resolver';
 import { RegionAdoptionResolver } from './resolvers/region-adoption.resolver';
@@ -22,5 +21,4 @@ export const journeyResolvers = [
   AdoptionActivityResolver,
   JourneyCountResolver,
   AdoptionTimelinessResolver,
-  ChildrenAwaitingAdoptionResolver,
 ];

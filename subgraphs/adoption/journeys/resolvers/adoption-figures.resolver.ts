@@ -1,12 +1,10 @@
 import { Arg, ClassType, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { DateScalar } from '../../../../schema/vocabulary/date.scalar';
 import { PeriodScalar } from '../../../../schema/vocabulary/period.scalar';
 import { FigureScope } from '../../../measures/figure-scope';
-import { adoptionActivity, adoptionTimeliness, childrenAwaitingAdoption } from '../adoption-figures';
+import { adoptionActivity, adoptionTimeliness } from '../adoption-figures';
 import { Characteristic } from '../types/characteristic.enum';
 import { AdoptionActivity } from '../types/adoption-activity.type';
 import { AdoptionTimeliness } from '../types/adoption-timeliness.type';
-import { ChildrenAwaitingAdoption } from '../types/children-awaiting-adoption.type';
 
 const EXCLUDING = 'Leave out children with any of these characteristics (e.g. all four: "hard to place taken out").';
 const ONLY_WITH = 'Count only children with at least one of these characteristics.';
@@ -38,15 +36,6 @@ export function adoptionFiguresResolver<T extends object>(ofType: ClassType<T>, 
       @Arg('onlyWith', () => [Characteristic], { nullable: true, description: ONLY_WITH }) onlyWith?: Characteristic[] | null,
     ): AdoptionTimeliness {
       return adoptionTimeliness(scopeOf(root), period, excluding, onlyWith);
-    }
-
-    @Directive(requires)
-    @FieldResolver(() => ChildrenAwaitingAdoption, { description: 'Children waiting for adoption at the end of a day, with their family-finding status and how long they have waited.' })
-    childrenAwaitingAdoption(
-      @Root() root: T,
-      @Arg('at', () => DateScalar, { description: 'The date to count at, YYYY-MM-DD.' }) at: string,
-    ): ChildrenAwaitingAdoption {
-      return childrenAwaitingAdoption(scopeOf(root), at);
     }
   }
   return AdoptionFiguresResolver;
