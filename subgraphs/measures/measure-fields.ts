@@ -93,6 +93,25 @@ function attach<T extends object>(name: string, entity: ClassType<T>, scopeOf: (
  * members received through federation).
  */
 export function measureResolvers(stubs: EntityStubs, declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[]): ClassType[] {
+  const built = BUILT.get(stubs);
+  if (built) {
+    if (built.declarations.length !== declarations.length || built.declarations.some((d, i) => d !== declarations[i])) throw new Error('measureResolvers: these LocalAuthority and Region stubs already carry other measures');
+    return built.resolvers;
+  }
+  const resolvers = buildMeasureResolvers(stubs, declarations);
+  BUILT.set(stubs, { declarations, resolvers });
+  return resolvers;
+}
+
+/**
+ * The classes built for each subgraph's stubs. A subgraph's schema may be built more than once in
+ * a process (a test on SQLite then MySQL): the stub classes keep the type-graphql metadata of the
+ * fields added to them, so a second set of generated classes would leave the schema resolving
+ * through the first set's types, whose resolvers it no longer lists (every figure null).
+ */
+const BUILT = new WeakMap<EntityStubs, { declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[]; resolvers: ClassType[] }>();
+
+function buildMeasureResolvers(stubs: EntityStubs, declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[]): ClassType[] {
   const types = new MeasureTypes();
   const groupResolvers: ClassType[] = [];
   const items = declarations.map((d) => attached(d, types, groupResolvers));
