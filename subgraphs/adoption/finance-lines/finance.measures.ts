@@ -122,7 +122,7 @@ function amount(name: string, description: string, measure: string, sum: (lines:
     typeName: 'AdoptionFinanceAmount',
     measure,
     description,
-    typeDescription: 'One money figure of a regional adoption agency\'s lines over a period, in pounds: split it by LINE, OWNER or FLOW (its total adds up every line held, headings and their totals alike).',
+    typeDescription: 'One money figure of a regional adoption agency\'s lines over a period, in pounds: split it by LINE, OWNER or FLOW (its total adds up every line held, however unlike, e.g. a cost per adoption with a reserve balance: read it split by LINE).',
     time: 'FLOW',
     statistic: MONEY,
     cube: financeCube(sum),

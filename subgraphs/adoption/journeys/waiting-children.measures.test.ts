@@ -68,7 +68,7 @@ describe.each(backends())('children awaiting adoption through the kit on %s', (b
       expected.push(
         { measure: 'children_with_adoption_plan_count', authorityCode: code, date: at, value: children.length, numerator: null, denominator: null, suppressionReason: null },
         { measure: 'children_with_po_not_placed_count', authorityCode: code, date: at, value: ordered.length, numerator: null, denominator: null, suppressionReason: null },
-        { measure: 'days_since_placement_order_days', authorityCode: code, date: at, value: Math.round(daysOf(ordered, at) / ordered.length), numerator: daysOf(ordered, at), denominator: ordered.length, suppressionReason: null },
+        { measure: 'waiting_since_placement_order_days', authorityCode: code, date: at, value: Math.round(daysOf(ordered, at) / ordered.length), numerator: daysOf(ordered, at), denominator: ordered.length, suppressionReason: null },
       );
     }
     const order = (rows: any[]) => [...rows].sort((a, b) => `${a.measure}|${a.authorityCode}`.localeCompare(`${b.measure}|${b.authorityCode}`));
@@ -77,7 +77,7 @@ describe.each(backends())('children awaiting adoption through the kit on %s', (b
     const add = (measure: string, key: 'value' | 'numerator' | 'denominator') => waiting.rows.filter((r: any) => r.measure === measure).reduce((s: number, r: any) => s + r[key], 0);
     expect(waiting.withAdoptionPlan.value).toBe(add('children_with_adoption_plan_count', 'value'));
     expect(waiting.withPlacementOrder.value).toBe(add('children_with_po_not_placed_count', 'value'));
-    expect(waiting.averageDaysSincePlacementOrder).toEqual({ value: Math.round(add('days_since_placement_order_days', 'numerator') / add('days_since_placement_order_days', 'denominator')), numerator: add('days_since_placement_order_days', 'numerator'), denominator: add('days_since_placement_order_days', 'denominator') });
+    expect(waiting.averageDaysSincePlacementOrder).toEqual({ value: Math.round(add('waiting_since_placement_order_days', 'numerator') / add('waiting_since_placement_order_days', 'denominator')), numerator: add('waiting_since_placement_order_days', 'numerator'), denominator: add('waiting_since_placement_order_days', 'denominator') });
     // Rows by status are the breakdown by status, authority by authority.
     for (const cell of waiting.breakdown) {
       const lines = waiting.waitingWithPlacementOrder.rows.filter((r: any) => r.status === cell.key);

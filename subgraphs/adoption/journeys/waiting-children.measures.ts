@@ -55,7 +55,7 @@ const daysSincePlacementOrder: MeasureDeclaration<WaitingRow> = {
   ...waiting,
   field: 'daysSincePlacementOrder',
   typeName: 'DaysSincePlacementOrder',
-  measure: 'days_since_placement_order_days',
+  measure: 'waiting_since_placement_order_days',
   description: 'How long children waiting with a placement order have waited since it, on average (days; every family-finding status), with breakdowns and flat rows.',
   typeDescription: 'The average days since the placement order of the children waiting with one at the end of a day.',
   statistic: AVERAGE_DAYS,
