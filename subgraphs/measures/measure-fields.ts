@@ -24,7 +24,7 @@ interface Attached {
   options?: OptionArgument[];
   on?: ('LocalAuthority' | 'Region')[];
   regionRecords?: RegionRecords;
-  validate?(time: TimePoint, args: Record<string, unknown>): void;
+  validate?(time: TimePoint, args: Record<string, unknown>, argument: string): void;
   type(): ClassType;
   make(scope: FigureScope, time: TimePoint, args: Record<string, unknown>): object;
 }
@@ -71,17 +71,17 @@ function attach<T extends object>(name: string, entity: ClassType<T>, scopeOf: (
     for (const item of items) {
       const type = item.type();
       const options = (args: Record<string, unknown>) => Object.fromEntries((item.options ?? []).map((o) => [o.name, args[o.name] ?? null]));
-      const make = (root: T, time: TimePoint, args: Record<string, unknown>) => {
-        item.validate?.(time, options(args));
+      const make = (root: T, time: TimePoint, args: Record<string, unknown>, argument: string) => {
+        item.validate?.(time, options(args), argument);
         return item.make(scopeOf(root, item), time, options(args));
       };
       addFieldResolver<T>(resolver, item.field, () => type, { description: item.description }, fieldArguments(item, false), (root, _context, args) => {
         const argument = timeArgument(item.time);
-        return make(root, parseTime(item.time, argument, String(args[argument])), args);
+        return make(root, parseTime(item.time, argument, String(args[argument])), args, argument);
       }, [requires]);
       addFieldResolver<T>(resolver, `${item.field}Series`, () => [type], { description: `${item.description} As a time series: one result per date or period asked for.` }, fieldArguments(item, true), (root, _context, args) => {
         const argument = item.time === 'SNAPSHOT' ? 'at' : 'periods';
-        return parseSeries(item.time, argument, args[argument] as string[]).map((time) => make(root, time, args));
+        return parseSeries(item.time, argument, args[argument] as string[]).map((time) => make(root, time, args, argument));
       }, [requires]);
     }
   });

@@ -33,7 +33,8 @@ export interface MeasureGroupDeclaration {
   time: TimeKind;
   timeDescription?: string;
   options?: OptionArgument[];
-  validate?(time: TimePoint, args: Record<string, unknown>): void;
+  /** As a measure's `validate`: `argument` is the time argument, for the error to name. */
+  validate?(time: TimePoint, args: Record<string, unknown>, argument: string): void;
   /** Group field name → member; members' `field` is not used. */
   members: Record<string, GroupMember>;
   /** Figures of the group computed from several members or records (e.g. a conversion rate). */

@@ -75,8 +75,11 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
   options?: OptionArgument[];
   /** Narrows the cube rows by the options (and the attributes it reads, so the SQL groups by them). */
   filter?(args: Record<string, unknown>): { attributes: string[]; keep(row: R): boolean } | undefined;
-  /** Checks the time and options together (e.g. a kind of period a measure does not take); throws a coded error. */
-  validate?(time: TimePoint, args: Record<string, unknown>): void;
+  /**
+   * Checks the time and options together (e.g. a kind of period a measure does not take); throws a
+   * coded error naming `argument`, the time argument (`period`, or `periods` for a series).
+   */
+  validate?(time: TimePoint, args: Record<string, unknown>, argument: string): void;
   /** England's average and the target beside the figure, where published (e.g. from the domain's reference rows). */
   comparators?(value: MeasureValue<R>, context: RequestContext): Promise<Comparators>;
   /** Figures beside the total (e.g. a rate per 10,000), computed from the measure. */

@@ -212,8 +212,9 @@ export const ADOPTION_FINANCE: MeasureGroupDeclaration = {
   typeDescription: 'A regional adoption agency\'s finance for a period: its lines (per hub and council), totals, and the councils\' funding shares. Money is shown to everyone, as in the published papers.',
   time: 'FLOW',
   timeDescription: 'A financial year "2021-22" or a run of them "2018-21", "2018-22".',
-  validate: (time) => {
-    parsePeriodArgument('period', time.period!.label, ['FINANCIAL_YEAR', 'ROLLING_THREE_YEARS', 'YEARS']);
+  // Accounts are kept by financial year: a quarter or month of them is not held.
+  validate: (time, _args, argument) => {
+    parsePeriodArgument(argument, time.period!.label, ['FINANCIAL_YEAR', 'ROLLING_THREE_YEARS', 'YEARS']);
   },
   members: Object.fromEntries(Object.entries(MONEY_MEMBERS).map(([name, declaration]) => [name, { declaration, rowsBy: ['LINE', 'OWNER', 'FLOW'] }])),
   fields: {
