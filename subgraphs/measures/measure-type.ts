@@ -99,9 +99,12 @@ export class MeasureTypes {
       addFieldResolver<MeasureObject>(r, 'breakdown', () => [BreakdownCell], { description: 'The figure split by one dimension; every value of the dimension is listed, zeros included, and count cells add up to the total.' }, byArguments(set, false), (root, context, args) =>
         measureBreakdown(root.value, context, dimension(root, args)),
       );
-      addFieldResolver<MeasureObject>(r, 'shares', () => [BreakdownCell], { description: 'Each cell of a breakdown as a percentage of the total (suppressed where its count is).' }, byArguments(set, false), (root, context, args) =>
-        measureShares(root.value, context, dimension(root, args)),
-      );
+      // An average's cells are not parts of its total: shares only for counts and money.
+      if (declaration.statistic.kind !== 'AVERAGE') {
+        addFieldResolver<MeasureObject>(r, 'shares', () => [BreakdownCell], { description: 'Each cell of a breakdown as a percentage of the total (suppressed where its count is).' }, byArguments(set, false), (root, context, args) =>
+          measureShares(root.value, context, dimension(root, args)),
+        );
+      }
       addFieldResolver<MeasureObject>(r, 'rows', () => [row], { description: 'Flat rows for BI tools: one per authority and combination of the dimensions that occurs, each dimension its own column.' }, byArguments(set, true), (root, context, args) =>
         measureRows(root.value, context, (args.by as string[]).map((by) => root.value.dimension(by, args))),
       );
