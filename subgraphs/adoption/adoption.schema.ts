@@ -2,20 +2,21 @@ import { GraphQLSchema } from 'graphql';
 import { buildDomainSchema } from '../measures/domain-schema';
 import { adoptionStubs, ChildStub } from './adoption.stubs';
 import { AGENCY_WORK_MEASURES } from './agency-work';
-import { financeLineResolvers } from './finance-lines';
+import { ADOPTION_FINANCE } from './finance-lines';
 import { journeyResolvers } from './journeys';
 import { ADOPTION_ACTIVITY } from './journeys/adoption-activity.measures';
 import { ADOPTION_TIMELINESS } from './journeys/adoption-timeliness.measures';
+import { CHILDREN_AWAITING_ADOPTION } from './journeys/waiting-children.measures';
 import { LocalAuthorityHubResolver, LocalityHubResolver } from './resolvers/locality-hub.resolver';
 
 /** The adoption measures declared against the kit. */
-const ADOPTION_MEASURES = [ADOPTION_ACTIVITY, ADOPTION_TIMELINESS, ...AGENCY_WORK_MEASURES];
+const ADOPTION_MEASURES = [ADOPTION_ACTIVITY, ADOPTION_TIMELINESS, CHILDREN_AWAITING_ADOPTION, ...AGENCY_WORK_MEASURES, ADOPTION_FINANCE];
 
 export function buildAdoptionSchema(): Promise<GraphQLSchema> {
   return buildDomainSchema({
     stubs: adoptionStubs,
     measures: ADOPTION_MEASURES,
-    resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers, ...financeLineResolvers],
+    resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers],
     orphanedTypes: [ChildStub],
     references: {
       // No I/O and no record here: the journey is read (access-checked, audit-logged) by its field.

@@ -39,6 +39,11 @@ export function regionScope(regionCode: string, members: readonly Member[]): Fig
   };
 }
 
+/** A region as a whole, for figures kept under its own code (an agency's accounts): no members' populations or names. */
+export function ownRegionScope(regionCode: string): FigureScope {
+  return { regionCode, authorityCodes: [regionCode], populations: new Map(), names: new Map() };
+}
+
 /**
  * The population DfE would use for a rate at `year` (the year of the 31 March ending the
  * financial year): that year's estimate, else the nearest year held.

@@ -3,9 +3,9 @@ import { DateScalar } from '../../schema/vocabulary/date.scalar';
 import { PeriodScalar } from '../../schema/vocabulary/period.scalar';
 import { CubeRow } from './breakdown';
 import { AuthorityStub, EntityStubs, RegionStubShape, REQUIRES_AUTHORITY, REQUIRES_MEMBERS } from './entity-stubs';
-import { authorityScope, FigureScope, regionScope } from './figure-scope';
+import { authorityScope, FigureScope, ownRegionScope, regionScope } from './figure-scope';
 import { addFieldResolver, ArgumentSpec, resolverClass } from './graphql-fields';
-import { MeasureDeclaration, MeasureValue, OptionArgument } from './measure';
+import { MeasureDeclaration, MeasureValue, OptionArgument, RegionRecords } from './measure';
 import { GroupValue, groupObject, groupType, MeasureGroupDeclaration } from './measure-group';
 import { measureObject, MeasureTypes } from './measure-type';
 import { MAX_SERIES_POINTS, parseSeries, parseTime, TimeKind, TimePoint, timeArgument } from './time';
@@ -23,7 +23,8 @@ interface Attached {
   timeDescription?: string;
   options?: OptionArgument[];
   on?: ('LocalAuthority' | 'Region')[];
-  validate?(time: TimePoint, args: Record<string, unknown>): void;
+  regionRecords?: RegionRecords;
+  validate?(time: TimePoint, args: Record<string, unknown>, argument: string): void;
   type(): ClassType;
   make(scope: FigureScope, time: TimePoint, args: Record<string, unknown>): object;
 }
@@ -65,22 +66,22 @@ function fieldArguments(item: Attached, series: boolean): ArgumentSpec[] {
  * (`childrenInCare(at:)`), and as a series over many (`childrenInCareSeries(at: [...])`, one
  * result per date or period, in the order asked).
  */
-function attach<T extends object>(name: string, entity: ClassType<T>, scopeOf: (root: T) => FigureScope, requires: string, items: Attached[]): ClassType {
+function attach<T extends object>(name: string, entity: ClassType<T>, scopeOf: (root: T, item: Attached) => FigureScope, requires: string, items: Attached[]): ClassType {
   return resolverClass(name, () => entity, (resolver) => {
     for (const item of items) {
       const type = item.type();
       const options = (args: Record<string, unknown>) => Object.fromEntries((item.options ?? []).map((o) => [o.name, args[o.name] ?? null]));
-      const make = (root: T, time: TimePoint, args: Record<string, unknown>) => {
-        item.validate?.(time, options(args));
-        return item.make(scopeOf(root), time, options(args));
+      const make = (root: T, time: TimePoint, args: Record<string, unknown>, argument: string) => {
+        item.validate?.(time, options(args), argument);
+        return item.make(scopeOf(root, item), time, options(args));
       };
       addFieldResolver<T>(resolver, item.field, () => type, { description: item.description }, fieldArguments(item, false), (root, _context, args) => {
         const argument = timeArgument(item.time);
-        return make(root, parseTime(item.time, argument, String(args[argument])), args);
+        return make(root, parseTime(item.time, argument, String(args[argument])), args, argument);
       }, [requires]);
       addFieldResolver<T>(resolver, `${item.field}Series`, () => [type], { description: `${item.description} As a time series: one result per date or period asked for.` }, fieldArguments(item, true), (root, _context, args) => {
         const argument = item.time === 'SNAPSHOT' ? 'at' : 'periods';
-        return parseSeries(item.time, argument, args[argument] as string[]).map((time) => make(root, time, args));
+        return parseSeries(item.time, argument, args[argument] as string[]).map((time) => make(root, time, args, argument));
       }, [requires]);
     }
   });
@@ -91,31 +92,32 @@ function attach<T extends object>(name: string, entity: ClassType<T>, scopeOf: (
  * types, flat-row types, and the fields on LocalAuthority and Region (region figures over the
  * members received through federation).
  */
-export function measureResolvers(stubs: EntityStubs, declarations: Declaration[]): ClassType[] {
-  const earlier = built.get(stubs) ?? [];
-  const same = earlier.find((b) => b.declarations.length === declarations.length && b.declarations.every((d, i) => d === declarations[i]));
-  if (same) return same.resolvers;
+export function measureResolvers(stubs: EntityStubs, declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[]): ClassType[] {
+  const built = BUILT.get(stubs);
+  if (built) {
+    if (built.declarations.length !== declarations.length || built.declarations.some((d, i) => d !== declarations[i])) throw new Error('measureResolvers: these LocalAuthority and Region stubs already carry other measures');
+    return built.resolvers;
+  }
   const resolvers = buildMeasureResolvers(stubs, declarations);
-  built.set(stubs, [...earlier, { declarations: [...declarations], resolvers }]);
+  BUILT.set(stubs, { declarations, resolvers });
   return resolvers;
 }
 
-type Declaration = MeasureDeclaration<CubeRow> | MeasureGroupDeclaration;
-
 /**
- * What `measureResolvers` built, per stubs and declarations. A schema built twice in one process
- * (a suite on SQLite, then on MySQL) must get the same generated classes again, as decorated
- * classes are the same: type-graphql keeps the fields it built on the stubs' shared metadata,
- * and new classes for them would leave the second schema's fields resolving to null.
+ * The classes built for each subgraph's stubs. A subgraph's schema may be built more than once in
+ * a process (a test on SQLite then MySQL): the stub classes keep the type-graphql metadata of the
+ * fields added to them, so a second set of generated classes would leave the schema resolving
+ * through the first set's types, whose resolvers it no longer lists (every figure null).
  */
-const built = new WeakMap<EntityStubs, { declarations: Declaration[]; resolvers: ClassType[] }[]>();
+const BUILT = new WeakMap<EntityStubs, { declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[]; resolvers: ClassType[] }>();
 
-function buildMeasureResolvers(stubs: EntityStubs, declarations: Declaration[]): ClassType[] {
+function buildMeasureResolvers(stubs: EntityStubs, declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[]): ClassType[] {
   const types = new MeasureTypes();
   const groupResolvers: ClassType[] = [];
   const items = declarations.map((d) => attached(d, types, groupResolvers));
   const on = (entity: 'LocalAuthority' | 'Region') => items.filter((i) => !i.on || i.on.includes(entity));
   const onAuthority = attach<AuthorityStub>('LocalAuthorityMeasuresResolver', stubs.LocalAuthority, (a) => authorityScope(a), REQUIRES_AUTHORITY, on('LocalAuthority'));
-  const onRegion = attach<RegionStubShape>('RegionMeasuresResolver', stubs.Region, (r) => regionScope(r.code, r.members), REQUIRES_MEMBERS, on('Region'));
+  const regionOf = (r: RegionStubShape, item: Attached) => (item.regionRecords === 'REGION' ? ownRegionScope(r.code) : regionScope(r.code, r.members));
+  const onRegion = attach<RegionStubShape>('RegionMeasuresResolver', stubs.Region, regionOf, REQUIRES_MEMBERS, on('Region'));
   return [onAuthority, onRegion, ...groupResolvers, ...types.resolvers];
 }

@@ -50,15 +50,21 @@ export async function measureBreakdown(value: MeasureValue, context: RequestCont
   return statisticCells(statistic, keys, byKey, unsuppressedFor(value, context));
 }
 
-/** Each cell of a count breakdown as a percentage of the total (suppressed where its count is). */
+/**
+ * Each cell of a breakdown as a percentage of the total (suppressed where its count is): of the
+ * count, or for money of the sum in pounds.
+ */
 export async function measureShares(value: MeasureValue, context: RequestContext, dimension: Dimension<CubeRow>): Promise<BreakdownCell[]> {
   const [cells, total] = await Promise.all([measureBreakdown(value, context, dimension), measureTally(value, context)]);
-  const unsuppressed = unsuppressedFor(value, context);
-  return cells.map((cell) => ({ ...cell, figure: rateFigure(cell.figure.suppressed ? null : cell.figure.value, total?.n ?? null, FigureUnit.PERCENT, unsuppressed) }));
+  const money = value.declaration.statistic.kind === 'MONEY';
+  // Money is shown to anyone: a share of pounds is never a small number of children.
+  const unsuppressed = money || unsuppressedFor(value, context);
+  const whole = total === null ? null : money ? total.sum : total.n;
+  return cells.map((cell) => ({ ...cell, figure: rateFigure(cell.figure.suppressed ? null : cell.figure.value, whole, FigureUnit.PERCENT, unsuppressed) }));
 }
 
 /**
- * Flat rows: one per authority in scope (or other record holder, see `recordHolders`) and
+ * Flat rows: one per authority in scope (a region's own code for REGION records) and
  * combination of the dimensions that occurs (a cross-tab; none: one total row each), with every
  * identifying value as its own column.
  */
@@ -68,7 +74,7 @@ export async function measureRows(value: MeasureValue, context: RequestContext, 
   const statistic = value.declaration.statistic;
   const { time, scope } = value;
   const fixed = value.declaration.rowDimensions?.(value.args) ?? {};
-  return value.holders().flatMap((authorityCode) => {
+  return value.scope.authorityCodes.flatMap((authorityCode) => {
     const base = {
       measure: value.declaration.measure,
       authorityCode,

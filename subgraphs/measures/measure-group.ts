@@ -6,7 +6,7 @@ import { FigureScope } from './figure-scope';
 import { FigureRow, FigureRowData } from './figure-row.type';
 import { Figure } from './figure.type';
 import { addFieldResolver, objectType, resolverClass } from './graphql-fields';
-import { MeasureDeclaration, MeasureValue, OptionArgument } from './measure';
+import { DimensionSet, MeasureDeclaration, MeasureValue, OptionArgument, RegionRecords } from './measure';
 import { measureRows, measureTotal } from './measure-figures';
 import { addTimeFields, measureObject, MeasureTypes, timeFields } from './measure-type';
 import { TimeKind, TimePoint } from './time';
@@ -16,6 +16,8 @@ export interface GroupMember {
   declaration: MeasureDeclaration<CubeRow>;
   /** True: the field is the measure's total as a Figure (e.g. A10 in timeliness), not its type. */
   asFigure?: boolean;
+  /** Dimensions (of the member's set) its lines in the group's `rows` are split by, e.g. a finance line and its owner; default none (one total row per authority). */
+  rowsBy?: string[];
 }
 
 /**
@@ -31,7 +33,8 @@ export interface MeasureGroupDeclaration {
   time: TimeKind;
   timeDescription?: string;
   options?: OptionArgument[];
-  validate?(time: TimePoint, args: Record<string, unknown>): void;
+  /** As a measure's `validate`: `argument` is the time argument, for the error to name. */
+  validate?(time: TimePoint, args: Record<string, unknown>, argument: string): void;
   /** Group field name → member; members' `field` is not used. */
   members: Record<string, GroupMember>;
   /** Figures of the group computed from several members or records (e.g. a conversion rate). */
@@ -42,6 +45,8 @@ export interface MeasureGroupDeclaration {
    */
   fields?: Record<string, { returns: ReturnTypeFunc; description: string; args?: OptionArgument[]; resolve(group: GroupValue, context: RequestContext, args: Record<string, unknown>): unknown }>;
   on?: ('LocalAuthority' | 'Region')[];
+  /** Whose records the group on Region reads, for every member (see RegionRecords). */
+  regionRecords?: RegionRecords;
 }
 
 /** A declared group for one scope, time and set of options. */
@@ -53,8 +58,12 @@ export class GroupValue {
     readonly args: Record<string, unknown>,
   ) {}
 
-  member(name: string): MeasureValue {
-    return new MeasureValue(this.declaration.members[name].declaration, this.scope, this.time, this.args);
+  /**
+   * A member for the group's scope, time and options; `args` adds a group field's own arguments
+   * (e.g. `statuses`), which reach the member's cube and filter and are part of its batch key.
+   */
+  member(name: string, args: Record<string, unknown> = {}): MeasureValue {
+    return new MeasureValue(this.declaration.members[name].declaration, this.scope, this.time, { ...this.args, ...args });
   }
 }
 
@@ -82,12 +91,27 @@ export function groupType(declaration: MeasureGroupDeclaration, types: MeasureTy
     for (const [name, field] of Object.entries(declaration.fields ?? {})) {
       addFieldResolver<GroupObject>(r, name, field.returns, { description: field.description }, field.args ?? [], (root, context, args) => field.resolve(root.value, context, args));
     }
-    addFieldResolver<GroupObject>(r, 'rows', () => [FigureRow], { description: 'Flat rows for BI tools: one per authority and member measure (its total), with the same columns as every other measure\'s rows.' }, [], async (root, context): Promise<FigureRowData[]> => {
-      const lists = await Promise.all(Object.keys(declaration.members).map((name) => measureRows(root.value.member(name), context, [])));
+    const row = sharedRowType(declaration, types);
+    addFieldResolver<GroupObject>(r, 'rows', () => [row], { description: 'Flat rows for BI tools: one per authority and member measure (its total, or a line per combination of the dimensions it is split by), with the same columns as every other measure\'s rows.' }, [], async (root, context): Promise<FigureRowData[]> => {
+      const lists = await Promise.all(Object.entries(declaration.members).map(([name, member]) => {
+        const value = root.value.member(name);
+        return measureRows(value, context, (member.rowsBy ?? []).map((by) => value.dimension(by, {})));
+      }));
       return lists.flat();
     });
   });
   return { type, resolver };
+}
+
+/**
+ * The type of the group's rows: the members' flat-row type when they all split their rows by
+ * one dimension set (so each dimension is its own column), else FigureRow.
+ */
+function sharedRowType(declaration: MeasureGroupDeclaration, types: MeasureTypes): ClassType {
+  const members = Object.values(declaration.members);
+  const sets = new Set<DimensionSet<CubeRow> | undefined>(members.map((m) => (m.rowsBy?.length ? m.declaration.dimensions : undefined)));
+  const [set] = [...sets];
+  return sets.size === 1 && set ? types.rowTypeOf(set) : FigureRow;
 }
 
 /** The object a group field returns. */

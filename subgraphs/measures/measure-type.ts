@@ -8,6 +8,7 @@ import { BreakdownCell, Figure } from './figure.type';
 import { addDataField, addFieldResolver, ArgumentSpec, objectType, resolverClass } from './graphql-fields';
 import { DimensionSet, MeasureDeclaration, MeasureValue } from './measure';
 import { measureBreakdown, measureRows, measureShares, measureTotal } from './measure-figures';
+import { Statistic } from './statistic';
 import { TimeKind, TimePoint } from './time';
 
 /** The object a measure field returns: its time (as GraphQL fields) and, hidden, the measure. */
@@ -44,6 +45,9 @@ function byArguments(set: DimensionSet<CubeRow>, list: boolean): ArgumentSpec[] 
   return [by, ...(set.arguments ?? [])];
 }
 
+/** What `total` is, by statistic. */
+const TOTAL_WORD: Record<Statistic['kind'], string> = { COUNT: 'count', AVERAGE: 'average', MONEY: 'sum, in pounds,' };
+
 /** Generated types and resolvers for the measures of one subgraph; row types are shared per dimension set. */
 export class MeasureTypes {
   private readonly rows = new Map<DimensionSet<CubeRow>, { type: ClassType; resolver: ClassType }>();
@@ -60,7 +64,8 @@ export class MeasureTypes {
     return type;
   }
 
-  private rowTypeOf(set: DimensionSet<CubeRow>): ClassType {
+  /** The flat-row type of a dimension set, built once (a group's rows use it too). */
+  rowTypeOf(set: DimensionSet<CubeRow>): ClassType {
     let row = this.rows.get(set);
     if (!row) {
       row = rowType(set);
@@ -78,7 +83,7 @@ export class MeasureTypes {
     const row = set ? this.rowTypeOf(set) : FigureRow;
     const dimension = (root: MeasureObject, args: Record<string, unknown>) => root.value.dimension(String(args.by), args);
     const resolver = resolverClass(`${declaration.typeName}Resolver`, () => type, (r) => {
-      addFieldResolver<MeasureObject>(r, 'total', () => Figure, { description: `The ${declaration.statistic.kind === 'COUNT' ? 'count' : 'average'} for the whole scope.` }, [], (root, context) =>
+      addFieldResolver<MeasureObject>(r, 'total', () => Figure, { description: `The ${TOTAL_WORD[declaration.statistic.kind]} for the whole scope.` }, [], (root, context) =>
         measureTotal(root.value, context),
       );
       for (const [name, figure] of Object.entries(declaration.figures ?? {})) {
@@ -94,9 +99,12 @@ export class MeasureTypes {
       addFieldResolver<MeasureObject>(r, 'breakdown', () => [BreakdownCell], { description: 'The figure split by one dimension; every value of the dimension is listed, zeros included, and count cells add up to the total.' }, byArguments(set, false), (root, context, args) =>
         measureBreakdown(root.value, context, dimension(root, args)),
       );
-      addFieldResolver<MeasureObject>(r, 'shares', () => [BreakdownCell], { description: 'Each cell of a breakdown as a percentage of the total (suppressed where its count is).' }, byArguments(set, false), (root, context, args) =>
-        measureShares(root.value, context, dimension(root, args)),
-      );
+      // An average's cells are not parts of its total: shares only for counts and money.
+      if (declaration.statistic.kind !== 'AVERAGE') {
+        addFieldResolver<MeasureObject>(r, 'shares', () => [BreakdownCell], { description: 'Each cell of a breakdown as a percentage of the total (suppressed where its count is).' }, byArguments(set, false), (root, context, args) =>
+          measureShares(root.value, context, dimension(root, args)),
+        );
+      }
       addFieldResolver<MeasureObject>(r, 'rows', () => [row], { description: 'Flat rows for BI tools: one per authority and combination of the dimensions that occurs, each dimension its own column.' }, byArguments(set, true), (root, context, args) =>
         measureRows(root.value, context, (args.by as string[]).map((by) => root.value.dimension(by, args))),
       );

@@ -75,8 +75,11 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
   options?: OptionArgument[];
   /** Narrows the cube rows by the options (and the attributes it reads, so the SQL groups by them). */
   filter?(args: Record<string, unknown>): { attributes: string[]; keep(row: R): boolean } | undefined;
-  /** Checks the time and options together (e.g. a kind of period a measure does not take); throws a coded error. */
-  validate?(time: TimePoint, args: Record<string, unknown>): void;
+  /**
+   * Checks the time and options together (e.g. a kind of period a measure does not take); throws a
+   * coded error naming `argument`, the time argument (`period`, or `periods` for a series).
+   */
+  validate?(time: TimePoint, args: Record<string, unknown>, argument: string): void;
   /** England's average and the target beside the figure, where published (e.g. from the domain's reference rows). */
   comparators?(value: MeasureValue<R>, context: RequestContext): Promise<Comparators>;
   /** Figures beside the total (e.g. a rate per 10,000), computed from the measure. */
@@ -86,20 +89,26 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
   /** The entities the measure is a field of (default both). */
   on?: ('LocalAuthority' | 'Region')[];
   /**
-   * Whose records the measure reads, when not the authorities in scope: the codes its cube is
-   * asked for, coverage is checked for and flat rows are per (as their `authorityCode`). E.g. a
-   * regional adoption agency's own work is recorded by the agency (the region's code), not by its
-   * councils. Default: the scope's authorities.
+   * Where the records' coverage is kept, when not in the subgraph's `authority_coverage` table
+   * (e.g. an agency's own records and accounts, in `adoption_agency`):
+   * an authority it does not cover for the whole window makes the figure NO_DATA.
    */
-  recordHolders?(scope: FigureScope): string[];
-  /** Where the record holders' coverage is read, when not the subgraph's `authority_coverage` table (e.g. the adoption agencies' own spans). */
   coverage?: CoverageSource;
+  /** Whose records a figure on Region reads (see RegionRecords; default MEMBERS). */
+  regionRecords?: RegionRecords;
   /**
    * Identifying columns its flat rows carry for the options, before any dimension's (e.g. the kind
    * of agency work asked for), so that rows of different options stay apart in a BI table.
    */
   rowDimensions?(args: Record<string, unknown>): Record<string, string>;
 }
+
+/**
+ * Whose records a Region's figure reads: its members' (MEMBERS, added up), or the region's own,
+ * kept under the region's code (REGION: e.g. a regional adoption agency's accounts). For REGION
+ * the cube is asked for region codes and flat rows carry the region's code as `authorityCode`.
+ */
+export type RegionRecords = 'MEMBERS' | 'REGION';
 
 export interface Comparators {
   englandAverage?: number | null;
@@ -123,20 +132,15 @@ export class MeasureValue<R extends CubeRow = CubeRow> {
    * for the time (NO_DATA). Batched over every authority asked for at one level of the query.
    */
   async rows(context: RequestContext, attributes: string[] = []): Promise<R[] | null> {
-    const holders = this.holders();
-    const covered = await (this.declaration.coverage?.covered(context, holders, this.time.window) ?? coveredAuthorities(context, holders, this.time.window));
-    if (holders.some((code) => !covered.has(code))) return null;
+    const coverage = this.declaration.coverage ?? { covered: coveredAuthorities };
+    const covered = await coverage.covered(context, this.scope.authorityCodes, this.time.window);
+    if (this.scope.authorityCodes.some((code) => !covered.has(code))) return null;
     const filter = this.declaration.filter?.(this.args);
     const grouping = [...new Set([...attributes, ...(filter?.attributes ?? [])])].sort();
     // The options are part of the batch's name: the cube may read them (e.g. a characteristic filter).
     const shape = `${this.declaration.measure}|${this.time.key}|${grouping.join(',')}|${JSON.stringify(this.args)}`;
-    const rows = await loadAuthorityRows(context, shape, holders, (codes) => this.declaration.cube(context, codes, this.time, grouping, this.args));
+    const rows = await loadAuthorityRows(context, shape, this.scope.authorityCodes, (codes) => this.declaration.cube(context, codes, this.time, grouping, this.args));
     return filter ? rows.filter(filter.keep) : rows;
-  }
-
-  /** The codes the records are held under: the scope's authorities unless the declaration names others (see `recordHolders`). */
-  holders(): string[] {
-    return this.declaration.recordHolders?.(this.scope) ?? this.scope.authorityCodes;
   }
 
   dimension(by: string, args: Record<string, unknown>): Dimension<R> {

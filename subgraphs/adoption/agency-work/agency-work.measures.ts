@@ -2,7 +2,6 @@ import { Int } from 'type-graphql';
 import { badInput } from '../../../schema/vocabulary/errors';
 import { RequestContext } from '../../platform/request-context';
 import { CoverageSource } from '../../measures/coverage';
-import { FigureScope } from '../../measures/figure-scope';
 import { rateFigure } from '../../measures/figure.builder';
 import { BreakdownCell, Figure, FigureUnit } from '../../measures/figure.type';
 import { Comparators, MeasureDeclaration, MeasureValue, OptionArgument } from '../../measures/measure';
@@ -52,7 +51,6 @@ function member(measure: string, description: string, time: TimeKind, statistic:
     typeDescription: 'A figure of one kind of a regional adoption agency\'s work.',
     time,
     statistic,
-    recordHolders: (scope: FigureScope) => (scope.regionCode ? [scope.regionCode] : []),
     coverage: agencyCoverage,
     // Rows of different kinds and filters stay apart in a BI table, as in published-figures.csv's breakdown.
     rowDimensions: (args) => ({ kind: String(args.kind), ...detailColumns(parseDetailFilter('detail', args.detail as string | null)) }),
@@ -78,7 +76,7 @@ const open = member('agency_caseload_count', 'How many records of the kind were 
 
 /** The count by the agency's locality hubs (every hub listed, zeros included). */
 async function byHub(value: MeasureValue, context: RequestContext): Promise<BreakdownCell[]> {
-  const agencies = value.holders();
+  const agencies = value.scope.authorityCodes;
   const hubs = (await localityHubs(context)).filter((h) => agencies.includes(h.agencyCode));
   return measureBreakdown(value, context, hubDimension(hubs));
 }
@@ -95,6 +93,8 @@ const kindField = { returns: () => String, description: 'The kind of work (Agenc
 const agencyGroup = {
   options: OPTIONS,
   on: ['Region' as const],
+  // The agency's own records, held under the region's code (not its councils').
+  regionRecords: 'REGION' as const,
   validate: (_time: unknown, args: Record<string, unknown>) => void parseDetailFilter('detail', args.detail as string | null),
 };
 

@@ -2,8 +2,6 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalAuthorityStub } from '../adoption.stubs';
 import { Figure } from '../../measures/figure.type';
 import { PeriodScalar } from '../../../schema/vocabulary/period.scalar';
-import { FigureScope } from '../../measures/figure-scope';
-import { Period } from '../../../schema/vocabulary/period';
 
 export const FINANCE_LINES: Record<string, string> = {
   central_hub: 'The central hub (the agency\'s shared team).',
@@ -74,14 +72,4 @@ export class FundingShare {
 
   @Field(() => Figure, { description: 'The council\'s share, percent.' })
   percent!: Figure;
-}
-
-@ObjectType({ description: 'A regional adoption agency\'s finance for a period: its lines (per hub and council), totals, and the councils\' funding shares. Money is shown to everyone, as in the published papers.' })
-export class AdoptionFinance {
-  @Field(() => PeriodScalar, { description: 'The period (one or more financial years).' })
-  period!: string;
-
-  scope!: FigureScope;
-
-  range!: Period;
 }
