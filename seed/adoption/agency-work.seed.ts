@@ -1,7 +1,7 @@
 import { fromDayNumber, toDayNumber } from '../../schema/vocabulary/dates';
 import { parsePeriod } from '../../schema/vocabulary/period';
-import { AgencyEventRecord } from '../../subgraphs/adoption/agency-work/agency-event.entity';
-import { AgencyWorkKindName } from '../../subgraphs/adoption/agency-work/agency-work-kind.enum';
+import { AgencyEventRecord } from '../../subgraphs/adoption/entities/agency-event.entity';
+import { AgencyWorkKindName } from '../../subgraphs/adoption/types/agency-work-kind.enum';
 import { PublishedFigure, publishedDate, publishedFigures } from '../shared/reference-data';
 import { Random } from '../shared/random';
 import { RecordSet } from '../shared/record-set';

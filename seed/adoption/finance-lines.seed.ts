@@ -1,5 +1,5 @@
-import { FinanceLineRecord } from '../../subgraphs/adoption/finance-lines/finance-line.entity';
-import { FundingShareRecord } from '../../subgraphs/adoption/finance-lines/funding-share.entity';
+import { FinanceLineRecord } from '../../subgraphs/adoption/entities/finance-line.entity';
+import { FundingShareRecord } from '../../subgraphs/adoption/entities/funding-share.entity';
 import { ATV_MEMBERS } from '../shared/pilot-councils';
 import { PublishedFigure, publishedFigures } from '../shared/reference-data';
 import { RecordSet } from '../shared/record-set';

@@ -1,4 +1,4 @@
-import { AdoptionJourneyRecord } from '../../subgraphs/adoption/journeys';
+import { AdoptionJourneyRecord } from '../../subgraphs/adoption/entities';
 import { publishedFigures } from '../shared/reference-data';
 import { generateJourneys } from './journeys.seed';
 

@@ -1,5 +1,5 @@
 import { fromDayNumber } from '../../schema/vocabulary/dates';
-import { AdoptionJourneyRecord, AuthorityCoverageRecord, JourneyStatusRecord } from '../../subgraphs/adoption/journeys';
+import { AdoptionJourneyRecord, AuthorityCoverageRecord, JourneyStatusRecord } from '../../subgraphs/adoption/entities';
 import { JourneyDraft } from './journey-draft';
 import { generateJourneyDrafts } from './journey-generator';
 import { JOURNEY_RECORDS } from './journey-plan';

@@ -1,12 +1,12 @@
 import { GraphQLSchema } from 'graphql';
 import { buildDomainSchema } from '../measures/domain-schema';
 import { adoptionStubs, ChildStub } from './adoption.stubs';
-import { AGENCY_WORK_MEASURES } from './agency-work';
-import { ADOPTION_FINANCE } from './finance-lines';
-import { journeyResolvers } from './journeys';
-import { ADOPTION_ACTIVITY } from './journeys/adoption-activity.measures';
-import { ADOPTION_TIMELINESS } from './journeys/adoption-timeliness.measures';
-import { CHILDREN_AWAITING_ADOPTION } from './journeys/waiting-children.measures';
+import { AGENCY_WORK_MEASURES } from './agency-work.measures';
+import { ADOPTION_FINANCE } from './finance.measures';
+import { AdoptionJourneyResolver, ChildAdoptionResolver } from './resolvers/adoption-journey.resolver';
+import { ADOPTION_ACTIVITY } from './adoption-activity.measures';
+import { ADOPTION_TIMELINESS } from './adoption-timeliness.measures';
+import { CHILDREN_AWAITING_ADOPTION } from './waiting-children.measures';
 import { LocalAuthorityHubResolver, LocalityHubResolver } from './resolvers/locality-hub.resolver';
 
 /** The adoption measures declared against the kit. */
@@ -16,7 +16,7 @@ export function buildAdoptionSchema(): Promise<GraphQLSchema> {
   return buildDomainSchema({
     stubs: adoptionStubs,
     measures: ADOPTION_MEASURES,
-    resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, ...journeyResolvers],
+    resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, AdoptionJourneyResolver, ChildAdoptionResolver],
     orphanedTypes: [ChildStub],
     references: {
       // No I/O and no record here: the journey is read (access-checked, audit-logged) by its field.

@@ -1,17 +1,17 @@
 import { registerEnumType } from 'type-graphql';
-import { parsePeriodArgument } from '../../../schema/vocabulary/period';
-import { CubeRow, Dimension } from '../../measures/breakdown';
-import { buildFigure } from '../../measures/figure.builder';
-import { FigureUnit } from '../../measures/figure.type';
-import { DimensionSet, MeasureDeclaration } from '../../measures/measure';
-import { GroupValue, MeasureGroupDeclaration } from '../../measures/measure-group';
-import { MONEY, statisticFigure, Tally, tally } from '../../measures/statistic';
-import { TimePoint } from '../../measures/time';
-import { RequestContext } from '../../platform/request-context';
-import { LocalAuthorityStub } from '../adoption.stubs';
-import { agenciesCovering } from '../data/locality-hub.queries';
-import { FinanceLineRow, financeOf } from './finance.queries';
-import { FINANCE_LINES, FinanceLineFigures, FinanceLineKind, FundingShare } from './finance.types';
+import { parsePeriodArgument } from '../../schema/vocabulary/period';
+import { CubeRow, Dimension } from '../measures/breakdown';
+import { buildFigure } from '../measures/figure.builder';
+import { FigureUnit } from '../measures/figure.type';
+import { DimensionSet, MeasureDeclaration } from '../measures/measure';
+import { GroupValue, MeasureGroupDeclaration } from '../measures/measure-group';
+import { MONEY, statisticFigure, Tally, tally } from '../measures/statistic';
+import { TimePoint } from '../measures/time';
+import { RequestContext } from '../platform/request-context';
+import { LocalAuthorityStub } from './adoption.stubs';
+import { agenciesCovering } from './data/locality-hub.queries';
+import { FinanceLineRow, financeOf } from './data/finance.queries';
+import { FINANCE_LINES, FinanceLineFigures, FinanceLineKind, FundingShare } from './types/finance.types';
 
 /**
  * A regional adoption agency's finance, declared for the measures kit: budget, outturn, variance

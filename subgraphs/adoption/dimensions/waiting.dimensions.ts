@@ -3,9 +3,9 @@ import { Dimension } from '../../measures/breakdown';
 import { DimensionSet } from '../../measures/measure';
 import { loadAuthorityRows } from '../../platform/authority-rows.loader';
 import { RequestContext } from '../../platform/request-context';
-import { journeyStatusesOf, journeysOf } from './data/journeys.queries';
-import { daysBetween, JourneyCubeRow } from './journey-dimensions';
-import { JourneyRow, JourneyStatusRow } from './journey-row';
+import { journeyStatusesOf, journeysOf } from '../data/journeys.queries';
+import { daysBetween, JourneyCubeRow } from './journey.dimensions';
+import { JourneyRow, JourneyStatusRow } from '../data/journey-row';
 
 export enum FamilyFindingStatus {
   ACTIVELY_FAMILY_FINDING = 'ACTIVELY_FAMILY_FINDING',

@@ -1,9 +1,9 @@
-import { toDayNumber } from '../../../schema/vocabulary/dates';
-import { ATV_MEMBERS, T4C_MEMBERS } from '../../../seed/shared/pilot-councils';
-import { backends } from '../../../tests/support/backends';
-import { SubgraphHarness, subgraphHarness } from '../../../tests/support/subgraph-harness';
-import { Viewer } from '../../platform/identity';
-import { subgraph as definition } from '../adoption.subgraph';
+import { toDayNumber } from '../../schema/vocabulary/dates';
+import { ATV_MEMBERS, T4C_MEMBERS } from '../../seed/shared/pilot-councils';
+import { backends } from '../../tests/support/backends';
+import { SubgraphHarness, subgraphHarness } from '../../tests/support/subgraph-harness';
+import { Viewer } from '../platform/identity';
+import { subgraph as definition } from './adoption.subgraph';
 
 /**
  * Children awaiting adoption as the measures kit builds it: `rows`, the members' rows and

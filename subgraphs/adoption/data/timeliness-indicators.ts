@@ -1,5 +1,5 @@
 import { Period } from '../../../schema/vocabulary/period';
-import { daysBetween } from './journey-dimensions';
+import { daysBetween } from '../dimensions/journey.dimensions';
 import { JourneyRow } from './journey-row';
 
 /**

@@ -1,7 +1,7 @@
-import { ATV_MEMBERS, T4C_MEMBERS } from '../../../seed/shared/pilot-councils';
-import { backends } from '../../../tests/support/backends';
-import { SubgraphHarness, subgraphHarness } from '../../../tests/support/subgraph-harness';
-import { subgraph as definition } from '../adoption.subgraph';
+import { ATV_MEMBERS, T4C_MEMBERS } from '../../seed/shared/pilot-councils';
+import { backends } from '../../tests/support/backends';
+import { SubgraphHarness, subgraphHarness } from '../../tests/support/subgraph-harness';
+import { subgraph as definition } from './adoption.subgraph';
 
 /**
  * The agencies' finance as the measures kit builds it: `rows`, `budget { breakdown }` and

@@ -1,14 +1,14 @@
-import { badInput } from '../../../schema/vocabulary/errors';
-import { MeasureDeclaration } from '../../measures/measure';
-import { MeasureGroupDeclaration } from '../../measures/measure-group';
-import { AVERAGE_DAYS, COUNT } from '../../measures/statistic';
-import { RequestContext } from '../../platform/request-context';
-import { benchmarksFor } from '../data/benchmarks.queries';
+import { badInput } from '../../schema/vocabulary/errors';
+import { MeasureDeclaration } from '../measures/measure';
+import { MeasureGroupDeclaration } from '../measures/measure-group';
+import { AVERAGE_DAYS, COUNT } from '../measures/statistic';
+import { RequestContext } from '../platform/request-context';
+import { benchmarksFor } from './data/benchmarks.queries';
 import { journeysOf } from './data/journeys.queries';
-import { CHARACTERISTIC_OPTIONS, filterOf } from './journey-filter';
-import { JourneyRow, passesFilter } from './journey-row';
-import { benchmarkMeasures, benchmarkPeriodOf, IndicatorName, INDICATORS, targetMeasures } from './timeliness';
-import { Period } from '../../../schema/vocabulary/period';
+import { CHARACTERISTIC_OPTIONS, filterOf } from './dimensions/characteristic-filter';
+import { JourneyRow, passesFilter } from './data/journey-row';
+import { benchmarkMeasures, benchmarkPeriodOf, IndicatorName, INDICATORS, targetMeasures } from './data/timeliness-indicators';
+import { Period } from '../../schema/vocabulary/period';
 
 /** The DfE scorecard's cohort: the children adopted in the period who pass the characteristic filter. */
 async function cohort(context: RequestContext, codes: string[], period: Period, args: Record<string, unknown>): Promise<JourneyRow[]> {

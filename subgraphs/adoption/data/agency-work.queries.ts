@@ -2,7 +2,7 @@ import { placeholders } from '../../platform/authority-rows.loader';
 import { RequestContext } from '../../platform/request-context';
 import { CubeRow } from '../../measures/breakdown';
 import { TimePoint } from '../../measures/time';
-import { hasDetail } from './agency-work.dimensions';
+import { hasDetail } from '../dimensions/agency-work.dimensions';
 
 export interface AgencyEventRow {
   agencyCode: string;

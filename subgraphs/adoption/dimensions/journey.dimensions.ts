@@ -2,8 +2,8 @@ import { registerEnumType } from 'type-graphql';
 import { CubeRow, Dimension } from '../../measures/breakdown';
 import { toDayNumber } from '../../../schema/vocabulary/dates';
 import { DimensionSet } from '../../measures/measure';
-import { EVENT_MEASURE, JourneyEvent, eventDate } from './journey-event';
-import { ageReferenceDate, JourneyRow } from './journey-row';
+import { EVENT_MEASURE, JourneyEvent, eventDate } from '../data/journey-event';
+import { ageReferenceDate, JourneyRow } from '../data/journey-row';
 
 /** A journey as a cube row of one child, so the shared breakdown and cross-tab code folds it. */
 export type JourneyCubeRow = JourneyRow & CubeRow;

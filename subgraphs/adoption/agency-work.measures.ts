@@ -1,20 +1,20 @@
 import { Int } from 'type-graphql';
-import { badInput } from '../../../schema/vocabulary/errors';
-import { RequestContext } from '../../platform/request-context';
-import { CoverageSource } from '../../measures/coverage';
-import { rateFigure } from '../../measures/figure.builder';
-import { BreakdownCell, Figure, FigureUnit } from '../../measures/figure.type';
-import { Comparators, MeasureDeclaration, MeasureValue, OptionArgument } from '../../measures/measure';
-import { measureBreakdown, unsuppressedFor } from '../../measures/measure-figures';
-import { GroupValue, MeasureGroupDeclaration } from '../../measures/measure-group';
-import { AVERAGE_DAYS, COUNT, MONEY, Statistic } from '../../measures/statistic';
-import { TimeKind } from '../../measures/time';
-import { benchmarksFor } from '../data/benchmarks.queries';
-import { agenciesCovering, localityHubs } from '../data/locality-hub.queries';
-import { benchmarkPeriodOf } from '../journeys/timeliness';
-import { AgencyWorkKind } from './agency-work-kind.enum';
-import { detailColumns, hasDetail, hubDimension, parseDetailFilter } from './agency-work.dimensions';
-import { AgencyTally, agencyWorkCube, AgencyWorkRow } from './agency-work.queries';
+import { badInput } from '../../schema/vocabulary/errors';
+import { RequestContext } from '../platform/request-context';
+import { CoverageSource } from '../measures/coverage';
+import { rateFigure } from '../measures/figure.builder';
+import { BreakdownCell, Figure, FigureUnit } from '../measures/figure.type';
+import { Comparators, MeasureDeclaration, MeasureValue, OptionArgument } from '../measures/measure';
+import { measureBreakdown, unsuppressedFor } from '../measures/measure-figures';
+import { GroupValue, MeasureGroupDeclaration } from '../measures/measure-group';
+import { AVERAGE_DAYS, COUNT, MONEY, Statistic } from '../measures/statistic';
+import { TimeKind } from '../measures/time';
+import { benchmarksFor } from './data/benchmarks.queries';
+import { agenciesCovering, localityHubs } from './data/locality-hub.queries';
+import { benchmarkPeriodOf } from './data/timeliness-indicators';
+import { AgencyWorkKind } from './types/agency-work-kind.enum';
+import { detailColumns, hasDetail, hubDimension, parseDetailFilter } from './dimensions/agency-work.dimensions';
+import { AgencyTally, agencyWorkCube, AgencyWorkRow } from './data/agency-work.queries';
 
 /**
  * The agencies' own work, declared for the measures kit: `Region.agencyWork(period, kind,

@@ -1,6 +1,6 @@
-import { loadAuthorityRows, placeholders } from '../../../platform/authority-rows.loader';
-import { RequestContext } from '../../../platform/request-context';
-import { JourneyRow, JourneyStatusRow } from '../journey-row';
+import { loadAuthorityRows, placeholders } from '../../platform/authority-rows.loader';
+import { RequestContext } from '../../platform/request-context';
+import { JourneyRow, JourneyStatusRow } from './journey-row';
 
 const date = (value: unknown) => (value == null ? null : String(value));
 // MySQL returns booleans as 0/1 (tinyint), SQLite as 0/1 too.

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { Characteristic } from '../journey-row';
+import { Characteristic } from '../data/journey-row';
 
 export { Characteristic };
 

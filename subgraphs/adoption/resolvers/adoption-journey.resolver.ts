@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { ChildStub, LocalAuthorityStub } from '../../adoption.stubs';
-import { parsePeriodArgument } from '../../../../schema/vocabulary/period';
-import { PeriodScalar } from '../../../../schema/vocabulary/period.scalar';
-import { assertMayReadRecords, auditRecordReads, authorityOfRecord } from '../../../platform/record-access';
-import { RequestContext } from '../../../platform/request-context';
+import { ChildStub, LocalAuthorityStub } from '../adoption.stubs';
+import { parsePeriodArgument } from '../../../schema/vocabulary/period';
+import { PeriodScalar } from '../../../schema/vocabulary/period.scalar';
+import { assertMayReadRecords, auditRecordReads, authorityOfRecord } from '../../platform/record-access';
+import { RequestContext } from '../../platform/request-context';
 import { journeysOf } from '../data/journeys.queries';
-import { JourneyRow } from '../journey-row';
+import { JourneyRow } from '../data/journey-row';
 import { AdoptionJourney } from '../types/adoption-journey.type';
 import { journeysByChild } from '../data/journeys-by-child.queries';
 

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ChildStub, LocalAuthorityStub } from '../../adoption.stubs';
-import { DateScalar } from '../../../../schema/vocabulary/date.scalar';
+import { ChildStub, LocalAuthorityStub } from '../adoption.stubs';
+import { DateScalar } from '../../../schema/vocabulary/date.scalar';
 
 @ObjectType({ description: 'One child\'s adoption journey (record-level: the council\'s own analysts only; audit-logged). Dates are null for steps that have not happened.' })
 export class AdoptionJourney {

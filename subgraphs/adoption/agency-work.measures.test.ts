@@ -1,8 +1,8 @@
-import { ATV_MEMBERS, T4C_MEMBERS } from '../../../seed/shared/pilot-councils';
-import { backends } from '../../../tests/support/backends';
-import { SubgraphHarness, subgraphHarness } from '../../../tests/support/subgraph-harness';
-import { Viewer } from '../../platform/identity';
-import { subgraph as definition } from '../adoption.subgraph';
+import { ATV_MEMBERS, T4C_MEMBERS } from '../../seed/shared/pilot-councils';
+import { backends } from '../../tests/support/backends';
+import { SubgraphHarness, subgraphHarness } from '../../tests/support/subgraph-harness';
+import { Viewer } from '../platform/identity';
+import { subgraph as definition } from './adoption.subgraph';
 
 /**
  * The agencies' own work as the measures kit builds it: the single field, its flat rows and its

@@ -1,13 +1,13 @@
-import { countFigure } from '../../measures/figure.builder';
-import { BreakdownCell, Figure } from '../../measures/figure.type';
-import { MeasureDeclaration, OptionArgument } from '../../measures/measure';
-import { measureBreakdown, measureTotal, unsuppressedFor } from '../../measures/measure-figures';
-import { GroupValue, MeasureGroupDeclaration } from '../../measures/measure-group';
-import { AVERAGE_DAYS, COUNT } from '../../measures/statistic';
-import { RequestContext } from '../../platform/request-context';
+import { countFigure } from '../measures/figure.builder';
+import { BreakdownCell, Figure } from '../measures/figure.type';
+import { MeasureDeclaration, OptionArgument } from '../measures/measure';
+import { measureBreakdown, measureTotal, unsuppressedFor } from '../measures/measure-figures';
+import { GroupValue, MeasureGroupDeclaration } from '../measures/measure-group';
+import { AVERAGE_DAYS, COUNT } from '../measures/statistic';
+import { RequestContext } from '../platform/request-context';
 import { CHARACTERISTIC_LABELS } from './adoption-activity.measures';
-import { Characteristic, hasCharacteristic, isPriority } from './journey-row';
-import { FamilyFindingStatus, WAITING_DIMENSIONS, WaitingDimension, waitingChildrenAt, WaitingRow } from './waiting-children';
+import { Characteristic, hasCharacteristic, isPriority } from './data/journey-row';
+import { FamilyFindingStatus, WAITING_DIMENSIONS, WaitingDimension, waitingChildrenAt, WaitingRow } from './dimensions/waiting.dimensions';
 
 /**
  * Children awaiting adoption, declared for the measures kit: a group of the children with a plan

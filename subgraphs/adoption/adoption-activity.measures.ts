@@ -1,16 +1,16 @@
-import { countFigure, seesSmallNumbers } from '../../measures/figure.builder';
-import { BreakdownCell } from '../../measures/figure.type';
-import { MeasureDeclaration, MeasureValue } from '../../measures/measure';
-import { unsuppressedFor } from '../../measures/measure-figures';
-import { MeasureGroupDeclaration } from '../../measures/measure-group';
-import { COUNT } from '../../measures/statistic';
-import { RequestContext } from '../../platform/request-context';
-import { agenciesCovering } from '../data/locality-hub.queries';
+import { countFigure, seesSmallNumbers } from '../measures/figure.builder';
+import { BreakdownCell } from '../measures/figure.type';
+import { MeasureDeclaration, MeasureValue } from '../measures/measure';
+import { unsuppressedFor } from '../measures/measure-figures';
+import { MeasureGroupDeclaration } from '../measures/measure-group';
+import { COUNT } from '../measures/statistic';
+import { RequestContext } from '../platform/request-context';
+import { agenciesCovering } from './data/locality-hub.queries';
 import { journeysOf, journeysWithAdoptersOf } from './data/journeys.queries';
-import { JourneyCubeRow, JOURNEY_DIMENSIONS } from './journey-dimensions';
-import { EVENT_MEASURE, happenedIn, JourneyEvent } from './journey-event';
-import { CHARACTERISTIC_OPTIONS, filterOf } from './journey-filter';
-import { Characteristic, hasCharacteristic, isPriority, passesFilter } from './journey-row';
+import { JourneyCubeRow, JOURNEY_DIMENSIONS } from './dimensions/journey.dimensions';
+import { EVENT_MEASURE, happenedIn, JourneyEvent } from './data/journey-event';
+import { CHARACTERISTIC_OPTIONS, filterOf } from './dimensions/characteristic-filter';
+import { Characteristic, hasCharacteristic, isPriority, passesFilter } from './data/journey-row';
 
 export const CHARACTERISTIC_LABELS: Record<Characteristic | 'ANY', string> = {
   SIBLING_GROUP: 'Placed with brothers or sisters',

@@ -1,7 +1,7 @@
 import { badInput } from '../../../schema/vocabulary/errors';
 import { OptionArgument } from '../../measures/measure';
-import { CharacteristicFilter } from './journey-row';
-import { Characteristic } from './types/characteristic.enum';
+import { CharacteristicFilter } from '../data/journey-row';
+import { Characteristic } from '../types/characteristic.enum';
 
 /** The characteristic filter every journey figure takes: which children it is about. */
 export const CHARACTERISTIC_OPTIONS: OptionArgument[] = [

@@ -1,19 +1,19 @@
-import { parsePeriod } from '../../../schema/vocabulary/period';
-import { RequestContext } from '../../platform/request-context';
-import { authorityScope } from '../../measures/figure-scope';
-import { benchmarkPeriodOf, INDICATORS } from './timeliness';
-import { MeasureValue } from '../../measures/measure';
-import { measureTotal } from '../../measures/measure-figures';
-import { flowIn } from '../../measures/time';
+import { parsePeriod } from '../../schema/vocabulary/period';
+import { RequestContext } from '../platform/request-context';
+import { authorityScope } from '../measures/figure-scope';
+import { benchmarkPeriodOf, INDICATORS } from './data/timeliness-indicators';
+import { MeasureValue } from '../measures/measure';
+import { measureTotal } from '../measures/measure-figures';
+import { flowIn } from '../measures/time';
 import { ADOPTION_TIMELINESS } from './adoption-timeliness.measures';
-import { Characteristic, JourneyRow } from './journey-row';
+import { Characteristic, JourneyRow } from './data/journey-row';
 import { join } from 'node:path';
-import { writeRecords } from '../../../seed/shared/write-records';
-import { Database, openDatabase } from '../../platform/database';
-import { projectRoot } from '../../platform/project-root';
-import { adoptionEntities } from '../entities';
-import { AdoptionJourneyRecord } from './adoption-journey.entity';
-import { AuthorityCoverageRecord } from '../../measures/coverage.entity';
+import { writeRecords } from '../../seed/shared/write-records';
+import { Database, openDatabase } from '../platform/database';
+import { projectRoot } from '../platform/project-root';
+import { adoptionEntities } from './entities';
+import { AdoptionJourneyRecord } from './entities/adoption-journey.entity';
+import { AuthorityCoverageRecord } from '../measures/coverage.entity';
 
 function journeyRecordOf(row: JourneyRow): AdoptionJourneyRecord {
   return Object.assign(new AdoptionJourneyRecord(), row);

@@ -1,6 +1,6 @@
-import { placeholders } from '../../../platform/authority-rows.loader';
-import { RequestContext } from '../../../platform/request-context';
-import { JourneyRow } from '../journey-row';
+import { placeholders } from '../../platform/authority-rows.loader';
+import { RequestContext } from '../../platform/request-context';
+import { JourneyRow } from './journey-row';
 import { toJourneyRow } from './journeys.queries';
 
 /** A child's journey by child id; all children asked about in a request share one statement. */
