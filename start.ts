@@ -37,7 +37,11 @@ function seedMissingDatabases(): void {
   });
   if (missing.length === 0) return;
   console.log(`seeding ${missing.map((s) => s.name).join(', ')} (first start)…`);
-  const seed = spawnSync(process.execPath, [join(__dirname, 'seed', 'main.js'), '--only', missing.map((s) => s.name).join(',')], { stdio: 'inherit' });
+  const seed = spawnSync(
+    process.execPath,
+    [join(__dirname, 'seed', 'main.js'), '--only', missing.map((s) => s.name).join(',')],
+    { stdio: 'inherit' },
+  );
   if (seed.status !== 0) throw new Error('seeding failed (see above)');
 }
 
@@ -55,9 +59,13 @@ async function main(): Promise<void> {
     services.push(service);
     console.log(`${definition.name} subgraph at ${service.url} (${Date.now() - started} ms)`);
   }
-  const gateway = await startGateway({ subgraphUrls: Object.fromEntries(configuredSubgraphs().map(({ name }) => [name, subgraphUrl(name)])) });
+  const gateway = await startGateway({
+    subgraphUrls: Object.fromEntries(configuredSubgraphs().map(({ name }) => [name, subgraphUrl(name)])),
+  });
   services.push(gateway);
-  console.log(`\ncsc-hub gateway ready at ${gateway.url}\n\nTry:\n\ncurl -s ${gateway.url} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`);
+  console.log(
+    `\ncsc-hub gateway ready at ${gateway.url}\n\nTry:\n\ncurl -s ${gateway.url} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`,
+  );
 }
 
 main().catch((error) => {

@@ -1,5 +1,9 @@
 /** Runs `task` `total` times with `concurrency` in flight; returns each latency in ms and the wall time. */
-export async function runLoad(task: () => Promise<void>, total: number, concurrency: number): Promise<{ latencies: number[]; wallMs: number }> {
+export async function runLoad(
+  task: () => Promise<void>,
+  total: number,
+  concurrency: number,
+): Promise<{ latencies: number[]; wallMs: number }> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();

@@ -42,8 +42,17 @@ const ENTITIES = `query ($representations: [_Any!]!, $at: Date!) {
 // The adoption report is read as the board does, with a board member's token.
 process.env.JWT_SECRET ??= 'bench-secret';
 
-async function post(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+): Promise<Record<string, any>> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  };
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -74,7 +83,10 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
       services.push(subgraphs[definition.name]);
       console.error(`[bench ${scope}] ${definition.name} ready in ${Date.now() - t0} ms`);
     }
-    const gateway = await startGateway({ port: 0, subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url])) });
+    const gateway = await startGateway({
+      port: 0,
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.url])),
+    });
     services.push(gateway);
     const fostering = subgraphs.fostering;
     const counter = fostering.database.statements;
@@ -82,7 +94,13 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
     for (const code of regionCodes) {
       const at = '2022-03-31';
       // The representations the gateway sends, fetched once from the authorities subgraph.
-      const region = (await post(subgraphs.authorities.url, `query ($code: ID!) { region(code: $code) { code members { code childPopulation { year count } } } }`, { code })).region;
+      const region = (
+        await post(
+          subgraphs.authorities.url,
+          `query ($code: ID!) { region(code: $code) { code members { code childPopulation { year count } } } }`,
+          { code },
+        )
+      ).region;
       const representations = [
         { __typename: 'Region', code, members: region.members },
         ...region.members.map((m: { code: string }) => ({ __typename: 'LocalAuthority', ...m })),
@@ -91,12 +109,18 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
       const paths: [string, () => Promise<void>][] = [
         ['gateway', async () => void (await post(gateway.url, HEADLINE, { code, at }))],
         ['fostering subgraph', async () => void (await post(fostering.url, ENTITIES, { representations, at }))],
-        ['bare SQL', async () => {
-          // What the subgraph sends for this query: coverage, the totals, and counts by date of birth.
-          await fostering.database.dataSource.query(`SELECT authority_code, records_from, records_to FROM authority_coverage WHERE authority_code IN (${codes.map(() => '?').join(', ')})`, codes);
-          await childrenInCareAt(fostering.database.dataSource, codes, at);
-          await childrenInCareAt(fostering.database.dataSource, codes, at, ['dateOfBirth']);
-        }],
+        [
+          'bare SQL',
+          async () => {
+            // What the subgraph sends for this query: coverage, the totals, and counts by date of birth.
+            await fostering.database.dataSource.query(
+              `SELECT authority_code, records_from, records_to FROM authority_coverage WHERE authority_code IN (${codes.map(() => '?').join(', ')})`,
+              codes,
+            );
+            await childrenInCareAt(fostering.database.dataSource, codes, at);
+            await childrenInCareAt(fostering.database.dataSource, codes, at, ['dateOfBirth']);
+          },
+        ],
       ];
       for (const [path, task] of paths) {
         await runLoad(task, 20, 2); // warm-up
@@ -120,24 +144,57 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
     // subgraph needs for it: coverage, the members' journeys and England's benchmarks.
     const adoption = subgraphs.adoption;
     for (const code of ['T4C', 'ATV']) {
-      const region = (await post(subgraphs.authorities.url, `query ($code: ID!) { region(code: $code) { members { code } } }`, { code })).region;
+      const region = (
+        await post(subgraphs.authorities.url, `query ($code: ID!) { region(code: $code) { members { code } } }`, {
+          code,
+        })
+      ).region;
       const codes: string[] = region.members.map((m: { code: string }) => m.code);
-      const token = signToken({ sub: 'bench', role: 'board_member', region: code, authorities: codes, exp: Math.floor(Date.now() / 1000) + 3600 }, process.env.JWT_SECRET!);
+      const token = signToken(
+        {
+          sub: 'bench',
+          role: 'board_member',
+          region: code,
+          authorities: codes,
+          exp: Math.floor(Date.now() / 1000) + 3600,
+        },
+        process.env.JWT_SECRET!,
+      );
       const marks = codes.map(() => '?').join(', ');
       const paths: [string, () => Promise<void>][] = [
         ['adoption report', async () => void (await post(gateway.url, ADOPTION_REPORT, { region: code }, token))],
-        ['adoption bare SQL', async () => {
-          await adoption.database.dataSource.query(`SELECT authority_code, records_from, records_to FROM adoption_coverage WHERE authority_code IN (${marks})`, codes);
-          await adoption.database.dataSource.query(`SELECT * FROM adoption_journey WHERE authority_code IN (${marks})`, codes);
-          await adoption.database.dataSource.query('SELECT measure, period, benchmark, value FROM adoption_benchmark');
-        }],
+        [
+          'adoption bare SQL',
+          async () => {
+            await adoption.database.dataSource.query(
+              `SELECT authority_code, records_from, records_to FROM adoption_coverage WHERE authority_code IN (${marks})`,
+              codes,
+            );
+            await adoption.database.dataSource.query(
+              `SELECT * FROM adoption_journey WHERE authority_code IN (${marks})`,
+              codes,
+            );
+            await adoption.database.dataSource.query(
+              'SELECT measure, period, benchmark, value FROM adoption_benchmark',
+            );
+          },
+        ],
       ];
       for (const [path, task] of paths) {
         await runLoad(task, 10, 2);
         for (const concurrency of CONCURRENCY) {
           const before = adoption.database.statements.count;
           const { latencies, wallMs } = await runLoad(task, REQUESTS, concurrency);
-          rows.push({ data: scope, region: `${code} (${codes.length})`, path, concurrency, p50: percentile(latencies, 50), p95: percentile(latencies, 95), rps: (REQUESTS / wallMs) * 1000, statements: (adoption.database.statements.count - before) / REQUESTS });
+          rows.push({
+            data: scope,
+            region: `${code} (${codes.length})`,
+            path,
+            concurrency,
+            p50: percentile(latencies, 50),
+            p95: percentile(latencies, 95),
+            rps: (REQUESTS / wallMs) * 1000,
+            statements: (adoption.database.statements.count - before) / REQUESTS,
+          });
         }
       }
     }
@@ -148,21 +205,40 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
 }
 
 function printTable(rows: Row[]): void {
-  const line = (cells: (string | number)[]) => console.log(cells.map((c, i) => String(c).padEnd([9, 16, 20, 5, 9, 9, 9, 6, 10, 10][i])).join(' '));
+  const line = (cells: (string | number)[]) =>
+    console.log(cells.map((c, i) => String(c).padEnd([9, 16, 20, 5, 9, 9, 9, 6, 10, 10][i])).join(' '));
   line(['data', 'region', 'path', 'conc', 'p50 ms', 'p95 ms', 'req/s', 'SQL', 'p50 ratio', 'rps ratio']);
   for (const row of rows) {
     const base = row.path.startsWith('adoption') ? 'adoption bare SQL' : 'bare SQL';
-    const sql = rows.find((r) => r.data === row.data && r.region === row.region && r.concurrency === row.concurrency && r.path === base)!;
-    line([row.data, row.region, row.path, row.concurrency, row.p50.toFixed(2), row.p95.toFixed(2), row.rps.toFixed(0), row.statements.toFixed(1), `${(row.p50 / sql.p50).toFixed(1)}x`, `${(sql.rps / row.rps).toFixed(1)}x`]);
+    const sql = rows.find(
+      (r) => r.data === row.data && r.region === row.region && r.concurrency === row.concurrency && r.path === base,
+    )!;
+    line([
+      row.data,
+      row.region,
+      row.path,
+      row.concurrency,
+      row.p50.toFixed(2),
+      row.p95.toFixed(2),
+      row.rps.toFixed(0),
+      row.statements.toFixed(1),
+      `${(row.p50 / sql.p50).toFixed(1)}x`,
+      `${(sql.rps / row.rps).toFixed(1)}x`,
+    ]);
   }
-  console.log('\nratios are against the bare SQL at the same concurrency: p50 ratio = p50 / SQL p50; rps ratio = SQL req/s / req/s.');
-  console.log('SQL = statements the fostering subgraph sent per request (the gateway path includes only fostering statements);');
+  console.log(
+    '\nratios are against the bare SQL at the same concurrency: p50 ratio = p50 / SQL p50; rps ratio = SQL req/s / req/s.',
+  );
+  console.log(
+    'SQL = statements the fostering subgraph sent per request (the gateway path includes only fostering statements);',
+  );
   console.log('for the adoption report, statements the adoption subgraph sent.');
 }
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
-  for (const scope of SCOPES) rows.push(...(await benchScope(scope, scope === 'national' ? ['T4C', 'E12000008'] : ['T4C', 'PILOT'])));
+  for (const scope of SCOPES)
+    rows.push(...(await benchScope(scope, scope === 'national' ? ['T4C', 'E12000008'] : ['T4C', 'PILOT'])));
   console.log(`\ncsc-hub benchmark: ${REQUESTS} requests per cell, Node ${process.version}, SQLite\n`);
   printTable(rows);
 }

@@ -17,7 +17,9 @@ export interface ComposedSchemas {
  * URLs are the local defaults; the gateway maps each subgraph name to its configured URL.
  */
 export async function composeSupergraph(definitions: SubgraphDefinition[] = loadSubgraphs()): Promise<ComposedSchemas> {
-  const subgraphs = await Promise.all(definitions.map(async (d) => ({ name: d.name, sdl: printSubgraphSchema(await d.buildSchema()) })));
+  const subgraphs = await Promise.all(
+    definitions.map(async (d) => ({ name: d.name, sdl: printSubgraphSchema(await d.buildSchema()) })),
+  );
   const result = composeServices(
     subgraphs.map((s) => ({ name: s.name, url: subgraphUrl(s.name, {}), typeDefs: parse(s.sdl) })),
   );

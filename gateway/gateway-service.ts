@@ -40,7 +40,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         },
       }),
   });
-  const server = new ApolloServer<GatewayContext>({ gateway, introspection: true, includeStacktraceInErrorResponses: false, plugins: [queryLimitsPlugin()] });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [queryLimitsPlugin()],
+  });
   return serveApollo(server, {
     name: 'gateway',
     port: options.port ?? gatewayPort(),
@@ -61,7 +66,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         }),
       );
       const down = subgraphs.filter(([, status]) => status !== 'ok');
-      if (down.length > 0) throw Object.assign(new Error(`subgraphs not healthy: ${down.map(([n, s]) => `${n} ${s}`).join('; ')}`), { status: 503 });
+      if (down.length > 0)
+        throw Object.assign(new Error(`subgraphs not healthy: ${down.map(([n, s]) => `${n} ${s}`).join('; ')}`), {
+          status: 503,
+        });
       return { subgraphs: Object.fromEntries(subgraphs) };
     },
   });

@@ -12,7 +12,12 @@ export function queryLimits(env: NodeJS.ProcessEnv = process.env): QueryLimits {
   return { maxDepth: Number(env.MAX_QUERY_DEPTH ?? 10), maxFields: Number(env.MAX_QUERY_FIELDS ?? 2000) };
 }
 
-function measure(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, depth: number, seen: Set<string>): { depth: number; fields: number } {
+function measure(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  depth: number,
+  seen: Set<string>,
+): { depth: number; fields: number } {
   let deepest = depth;
   let fields = 0;
   for (const selection of selectionSet.selections) {
@@ -51,13 +56,25 @@ export function queryLimitsPlugin(limits: QueryLimits = queryLimits()): ApolloSe
       return {
         async didResolveOperation({ document, operation }) {
           if (!operation) return;
-          const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+          const fragments = new Map(
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
+          );
           const { depth, fields } = measure(operation.selectionSet, fragments, 0, new Set());
-          const over = depth > limits.maxDepth ? `is nested ${depth} fields deep; the limit is ${limits.maxDepth}` : fields > limits.maxFields ? `selects ${fields} fields; the limit is ${limits.maxFields}` : null;
+          const over =
+            depth > limits.maxDepth
+              ? `is nested ${depth} fields deep; the limit is ${limits.maxDepth}`
+              : fields > limits.maxFields
+                ? `selects ${fields} fields; the limit is ${limits.maxFields}`
+                : null;
           if (over) {
-            throw new GraphQLError(`The query ${over}. Split it into smaller queries (BI tools: page by authority or region).`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, depth, fields, limits },
-            });
+            throw new GraphQLError(
+              `The query ${over}. Split it into smaller queries (BI tools: page by authority or region).`,
+              {
+                extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, depth, fields, limits },
+              },
+            );
           }
         },
       };

@@ -21,12 +21,17 @@ async function main(): Promise<void> {
   const checkedIn = readFileSync(supergraphFile(), 'utf8');
   const { supergraph } = await composeSupergraph();
   if (supergraph !== checkedIn) {
-    console.error('schema/supergraph.graphql is not what the code composes: run `npm run schema` and commit the result.');
+    console.error(
+      'schema/supergraph.graphql is not what the code composes: run `npm run schema` and commit the result.',
+    );
     process.exit(1);
   }
   let before: string;
   try {
-    before = execFileSync('git', ['show', `${ref}:${relative(process.cwd(), supergraphFile())}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    before = execFileSync('git', ['show', `${ref}:${relative(process.cwd(), supergraphFile())}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     console.log(`schema check: the SDL matches the code; no supergraph at ${ref} to compare with.`);
     return;
@@ -34,7 +39,9 @@ async function main(): Promise<void> {
   const [old, now] = [apiSchema(before), apiSchema(checkedIn)];
   const breaking = findBreakingChanges(old, now);
   const dangerous = findDangerousChanges(old, now);
-  console.log(`schema check: the SDL matches the code; against ${ref}: ${breaking.length} breaking, ${dangerous.length} dangerous change(s).`);
+  console.log(
+    `schema check: the SDL matches the code; against ${ref}: ${breaking.length} breaking, ${dangerous.length} dangerous change(s).`,
+  );
   for (const change of breaking) console.log(`  BREAKING  ${change.type}: ${change.description}`);
   for (const change of dangerous) console.log(`  dangerous ${change.type}: ${change.description}`);
 }

@@ -10,12 +10,23 @@ const [role, subject] = process.argv.slice(2);
 const secret = process.env.JWT_SECRET;
 const members: Record<string, string[]> = { T4C: T4C_MEMBERS, ATV: ATV_MEMBERS };
 if (!secret || !['board', 'analyst'].includes(role) || !subject || (role === 'board' && !members[subject])) {
-  console.error('usage: JWT_SECRET=… npm run token -- board T4C|ATV   or   JWT_SECRET=… npm run token -- analyst <council GSS code>');
+  console.error(
+    'usage: JWT_SECRET=… npm run token -- board T4C|ATV   or   JWT_SECRET=… npm run token -- analyst <council GSS code>',
+  );
   process.exit(2);
 }
 const exp = Math.floor(Date.now() / 1000) + 8 * 3600;
 console.log(
   role === 'board'
-    ? signToken({ sub: `${subject.toLowerCase()}-board-member`, role: 'board_member', region: subject, authorities: members[subject], exp }, secret)
+    ? signToken(
+        {
+          sub: `${subject.toLowerCase()}-board-member`,
+          role: 'board_member',
+          region: subject,
+          authorities: members[subject],
+          exp,
+        },
+        secret,
+      )
     : signToken({ sub: `${subject}-analyst`, role: 'analyst', authority: subject, exp }, secret),
 );

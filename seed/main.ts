@@ -25,8 +25,14 @@ async function main(): Promise<void> {
         await dataSource.synchronize();
       }
       const seeded = await seedSubgraph(dataSource, definition, scope);
-      const counts = await Promise.all(dataSource.entityMetadatas.map(async (m) => `${m.tableName} ${await dataSource.getRepository(m.target).count()}`));
-      const what = seeded ? `seeded (${scope}) in ${Date.now() - started} ms` : 'already holds data, left as it is (--force reseeds)';
+      const counts = await Promise.all(
+        dataSource.entityMetadatas.map(
+          async (m) => `${m.tableName} ${await dataSource.getRepository(m.target).count()}`,
+        ),
+      );
+      const what = seeded
+        ? `seeded (${scope}) in ${Date.now() - started} ms`
+        : 'already holds data, left as it is (--force reseeds)';
       console.log(`${definition.name}: ${what} — ${describeTarget(target)}\n  ${counts.join(', ')}`);
     } finally {
       await dataSource.destroy();

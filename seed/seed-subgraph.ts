@@ -23,15 +23,26 @@ async function isEmpty(dataSource: DataSource, definition: SubgraphDefinition): 
   return true;
 }
 
-/** Fills the subgraph's database with its synthetic records, in one transaction, unless it holds data; true when it seeded. */
-export async function seedSubgraph(dataSource: DataSource, definition: SubgraphDefinition, scope: SeedScope): Promise<boolean> {
+/**
+ * Fills the subgraph's database with its synthetic records, in one transaction, unless it holds
+ * data; true when it seeded.
+ */
+export async function seedSubgraph(
+  dataSource: DataSource,
+  definition: SubgraphDefinition,
+  scope: SeedScope,
+): Promise<boolean> {
   if (!(await isEmpty(dataSource, definition))) return false;
   await writeRecords(dataSource, seedOf(definition.name)(scope));
   return true;
 }
 
 /** Opens the subgraph's database at `target`, seeds it if empty, and closes it again. */
-export async function seedTarget(definition: SubgraphDefinition, target: DatabaseTarget, scope: SeedScope): Promise<boolean> {
+export async function seedTarget(
+  definition: SubgraphDefinition,
+  target: DatabaseTarget,
+  scope: SeedScope,
+): Promise<boolean> {
   const { dataSource } = await openDatabase(target, definition.entities);
   try {
     return await seedSubgraph(dataSource, definition, scope);

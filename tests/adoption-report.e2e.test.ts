@@ -41,18 +41,20 @@ describe.each(backends())('the adoption report on %s', (backend) => {
     expect(t4c.threeYears.children.value).toBe(sum((m) => m.threeYears.children.value));
   });
 
-  it('answers the README\'s adoption report with the answer the README shows (as a T4C board member)', async () => {
+  it("answers the README's adoption report with the answer the README shows (as a T4C board member)", async () => {
     const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## The board\'s annual adoption report'));
+    const section = readme.slice(readme.indexOf("## The board's annual adoption report"));
     const query = /```graphql\n([\s\S]*?)\n```/.exec(section)![1];
     const answer = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(section)![1]);
     expect(query).toBe(ADOPTION_REPORT);
     expect(await stack.query(query, { region: 'T4C' }, boardToken('T4C'))).toEqual(answer);
   });
 
-  it('gives an ATV board member each council\'s adoption orders for 2021-22 as published', async () => {
+  it("gives an ATV board member each council's adoption orders for 2021-22 as published", async () => {
     const atv = await report('ATV', boardToken('ATV'));
-    const orders = Object.fromEntries(atv.members.map((m: any) => [m.shortName, m.thisYear.adoptionOrders.total.value]));
+    const orders = Object.fromEntries(
+      atv.members.map((m: any) => [m.shortName, m.thisYear.adoptionOrders.total.value]),
+    );
     expect(orders).toEqual({ Darlington: 15, Hartlepool: 15, MBC: 24, 'R&CBC': 8, Stockton: 16 });
     expect(atv.inYear.a10).toMatchObject({ value: 383, target: 426 });
     expect(atv.inYear.a2).toEqual({ value: 174, englandAverage: 198, target: 121 });
@@ -76,7 +78,8 @@ describe.each(backends())('the adoption report on %s', (backend) => {
     let small = 0;
     board.members.forEach((m: any, i: number) => {
       for (const cell of m.thisYear.childrenPlaced.breakdown) {
-        const seen = anonymous.members[i].thisYear.childrenPlaced.breakdown.find((c: any) => c.key === cell.key).figure.value;
+        const seen = anonymous.members[i].thisYear.childrenPlaced.breakdown.find((c: any) => c.key === cell.key).figure
+          .value;
         if (cell.figure.value >= 1 && cell.figure.value <= 4) {
           small += 1;
           expect(seen).toBeNull();
@@ -89,10 +92,22 @@ describe.each(backends())('the adoption report on %s', (backend) => {
   });
 
   it.each([
-    ['adoptionTimeliness(period: "2018-22") { a10 { value } }', 'BAD_USER_INPUT', /Argument "period".*three financial years/],
+    [
+      'adoptionTimeliness(period: "2018-22") { a10 { value } }',
+      'BAD_USER_INPUT',
+      /Argument "period".*three financial years/,
+    ],
     ['adoptionTimeliness(period: "2021-23") { a10 { value } }', 'BAD_USER_INPUT', /Argument "period"/],
-    ['adoptionActivity(period: "2021-22", excluding: [TALL]) { decisions { total { value } } }', 'GRAPHQL_VALIDATION_FAILED', /"TALL".*Characteristic/],
-    ['adoptionActivity(period: "2021-22", excluding: [DISABILITY], onlyWith: [DISABILITY]) { decisions { total { value } } }', 'BAD_USER_INPUT', /Argument "onlyWith"/],
+    [
+      'adoptionActivity(period: "2021-22", excluding: [TALL]) { decisions { total { value } } }',
+      'GRAPHQL_VALIDATION_FAILED',
+      /"TALL".*Characteristic/,
+    ],
+    [
+      'adoptionActivity(period: "2021-22", excluding: [DISABILITY], onlyWith: [DISABILITY]) { decisions { total { value } } }',
+      'BAD_USER_INPUT',
+      /Argument "onlyWith"/,
+    ],
     ['childrenAwaitingAdoption(at: "2022-02-30") { withAdoptionPlan { value } }', 'BAD_USER_INPUT', /Argument "at"/],
   ])('rejects %s with %s naming the argument', async (field, code, message) => {
     const result = await stack.query(`{ region(code: "ATV") { ${field} } }`);
@@ -101,8 +116,13 @@ describe.each(backends())('the adoption report on %s', (backend) => {
   });
 
   it('gives NO_DATA, not zeros, for a period the records do not cover', async () => {
-    const result = await stack.query(`{ region(code: "ATV") { adoptionActivity(period: "2015-16") { adoptionOrders { total { value suppressionReason } } } } }`);
-    expect(result.data!.region.adoptionActivity.adoptionOrders.total).toEqual({ value: null, suppressionReason: 'NO_DATA' });
+    const result = await stack.query(
+      `{ region(code: "ATV") { adoptionActivity(period: "2015-16") { adoptionOrders { total { value suppressionReason } } } } }`,
+    );
+    expect(result.data!.region.adoptionActivity.adoptionOrders.total).toEqual({
+      value: null,
+      suppressionReason: 'NO_DATA',
+    });
   });
 
   it('costs the same SQL statements for nine councils as for four, and for every `_entities` batch', async () => {

@@ -10,7 +10,11 @@ import { Stack, startStackWithTokens } from './support/stack';
  * only, and each is audit-logged in the subgraph that served it.
  */
 const MIDDLESBROUGH = 'E06000002';
-const analyst = (authority: string) => signToken({ sub: `${authority}-analyst`, role: 'analyst', authority, exp: Math.floor(Date.now() / 1000) + 3600 }, TEST_JWT_SECRET);
+const analyst = (authority: string) =>
+  signToken(
+    { sub: `${authority}-analyst`, role: 'analyst', authority, exp: Math.floor(Date.now() / 1000) + 3600 },
+    TEST_JWT_SECRET,
+  );
 
 const JOURNEYS = `query ($code: String!, $period: Period) {
   adoptionJourneys(authorityCode: $code, adoptedIn: $period) {
@@ -20,14 +24,14 @@ const JOURNEYS = `query ($code: String!, $period: Period) {
 }`;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-describe.each(backends())('a child\'s journey across subgraphs on %s', (backend) => {
+describe.each(backends())("a child's journey across subgraphs on %s", (backend) => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStackWithTokens(backend);
   });
   afterAll(() => stack.stop());
 
-  it('gives a council analyst each journey with the child\'s care, and the day they entered care agrees', async () => {
+  it("gives a council analyst each journey with the child's care, and the day they entered care agrees", async () => {
     const result = await stack.query(JOURNEYS, { code: MIDDLESBROUGH }, analyst(MIDDLESBROUGH));
     expect(result.errors).toBeUndefined();
     const journeys: any[] = result.data!.adoptionJourneys;
@@ -40,24 +44,39 @@ describe.each(backends())('a child\'s journey across subgraphs on %s', (backend)
     expect(adopted.length).toBeGreaterThan(10);
     for (const j of adopted) {
       const last = j.child.careEpisodes[j.child.careEpisodes.length - 1];
-      expect([j.id, last.endDate, last.reasonCeased, last.legalStatus]).toEqual([j.id, j.adoptionOrderDate, expect.stringMatching(/^E1[12]$/), 'E1']);
+      expect([j.id, last.endDate, last.reasonCeased, last.legalStatus]).toEqual([
+        j.id,
+        j.adoptionOrderDate,
+        expect.stringMatching(/^E1[12]$/),
+        'E1',
+      ]);
       // The placement for adoption is an episode of its own, starting on the day the journey says.
-      expect(j.child.careEpisodes.some((e: any) => e.startDate === j.placedDate && /^A[356]$/.test(e.placementType))).toBe(true);
+      expect(
+        j.child.careEpisodes.some((e: any) => e.startDate === j.placedDate && /^A[356]$/.test(e.placementType)),
+      ).toBe(true);
     }
   });
 
   it('resolves a child from the fostering side to their adoption journey', async () => {
     const list = await stack.query(JOURNEYS, { code: MIDDLESBROUGH, period: '2021-22' }, analyst(MIDDLESBROUGH));
     const some = (list.data!.adoptionJourneys as any[]).find((j) => j.child.inCareRecords)!;
-    const result = await stack.query(`{ child(id: "${some.child.id}") { id enteredCare adoptionJourney { id enteredCare adoptionOrderDate } } }`, undefined, analyst(MIDDLESBROUGH));
+    const result = await stack.query(
+      `{ child(id: "${some.child.id}") { id enteredCare adoptionJourney { id enteredCare adoptionOrderDate } } }`,
+      undefined,
+      analyst(MIDDLESBROUGH),
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.child).toEqual({ id: some.child.id, enteredCare: some.enteredCare, adoptionJourney: { id: some.id, enteredCare: some.enteredCare, adoptionOrderDate: some.adoptionOrderDate } });
+    expect(result.data!.child).toEqual({
+      id: some.child.id,
+      enteredCare: some.enteredCare,
+      adoptionJourney: { id: some.id, enteredCare: some.enteredCare, adoptionOrderDate: some.adoptionOrderDate },
+    });
   });
 
   it.each([
     ['anonymous callers', undefined],
     ['a board member', () => boardToken('ATV')],
-    ['another council\'s analyst', () => analyst('E06000001')],
+    ["another council's analyst", () => analyst('E06000001')],
   ])('refuses record-level reads to %s with FORBIDDEN', async (_who, token) => {
     const result = await stack.query(JOURNEYS, { code: MIDDLESBROUGH }, token?.());
     expect(result.data?.adoptionJourneys ?? null).toBeNull();
@@ -65,7 +84,7 @@ describe.each(backends())('a child\'s journey across subgraphs on %s', (backend)
     expect(result.errors![0].message).toContain(MIDDLESBROUGH);
   });
 
-  it('reads 25 children\'s care in as many statements as 7 (one batch for every `_entities` representation)', async () => {
+  it("reads 25 children's care in as many statements as 7 (one batch for every `_entities` representation)", async () => {
     const fostering = stack.subgraphs.fostering.database.statements;
     const cost = async (code: string) => {
       const before = fostering.count;
@@ -81,7 +100,10 @@ describe.each(backends())('a child\'s journey across subgraphs on %s', (backend)
 
   it('audit-logs every record read, in the subgraph that served it', async () => {
     const count = async (subgraph: 'adoption' | 'fostering', type: string) => {
-      const rows: { n: unknown }[] = await stack.subgraphs[subgraph].database.dataSource.query(`SELECT COUNT(*) AS n FROM record_access_log WHERE record_type = ? AND authority_code = ? AND subject = ?`, [type, MIDDLESBROUGH, `${MIDDLESBROUGH}-analyst`]);
+      const rows: { n: unknown }[] = await stack.subgraphs[subgraph].database.dataSource.query(
+        `SELECT COUNT(*) AS n FROM record_access_log WHERE record_type = ? AND authority_code = ? AND subject = ?`,
+        [type, MIDDLESBROUGH, `${MIDDLESBROUGH}-analyst`],
+      );
       return Number(rows[0].n);
     };
     const [journeys0, children0] = [await count('adoption', 'AdoptionJourney'), await count('fostering', 'Child')];

@@ -9,9 +9,21 @@ import { Stack, startStack } from './support/stack';
 const SECRET = 'disclosure-test-secret';
 const exp = () => Math.floor(Date.now() / 1000) + 3600;
 const ATV = ['E06000001', 'E06000002', 'E06000003', 'E06000004', 'E06000005'];
-const boardToken = () => signToken({ sub: 'atv-board', role: 'board_member', region: 'ATV', authorities: ATV, exp: exp() }, SECRET);
-const t4cBoardToken = () => signToken({ sub: 't4c-board', role: 'board_member', region: 'T4C', authorities: ['E06000051', 'E10000028', 'E06000021', 'E06000020'], exp: exp() }, SECRET);
-const analystToken = () => signToken({ sub: 'hartlepool-analyst', role: 'analyst', authority: 'E06000001', exp: exp() }, SECRET);
+const boardToken = () =>
+  signToken({ sub: 'atv-board', role: 'board_member', region: 'ATV', authorities: ATV, exp: exp() }, SECRET);
+const t4cBoardToken = () =>
+  signToken(
+    {
+      sub: 't4c-board',
+      role: 'board_member',
+      region: 'T4C',
+      authorities: ['E06000051', 'E10000028', 'E06000021', 'E06000020'],
+      exp: exp(),
+    },
+    SECRET,
+  );
+const analystToken = () =>
+  signToken({ sub: 'hartlepool-analyst', role: 'analyst', authority: 'E06000001', exp: exp() }, SECRET);
 
 const QUERY = `{
   hartlepool: localAuthority(code: "E06000001") { childrenInCare(at: "2022-03-31") { breakdown(by: PLACEMENT_TYPE) { key figure { value suppressed suppressionReason } } } }
@@ -41,7 +53,13 @@ describe.each(backends())('disclosure control on %s', (backend) => {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query: QUERY }),
     });
-    return { status: response.status, body: (await response.json()) as { data: Record<string, { childrenInCare: { breakdown: Cell[] } }>; errors?: { extensions: { code: string } }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        data: Record<string, { childrenInCare: { breakdown: Cell[] } }>;
+        errors?: { extensions: { code: string } }[];
+      },
+    };
   };
 
   /** Independent SQL: Hartlepool's children in care at the date, by placement type. */
@@ -57,30 +75,51 @@ describe.each(backends())('disclosure control on %s', (backend) => {
   it('suppresses small numbers for anonymous callers', async () => {
     const { body } = await ask();
     const cells = body.data.hartlepool.childrenInCare.breakdown;
-    const small = [...(await hartlepoolByPlacement()).entries()].filter(([, n]) => n >= 1 && n <= 4).map(([code]) => code);
+    const small = [...(await hartlepoolByPlacement()).entries()]
+      .filter(([, n]) => n >= 1 && n <= 4)
+      .map(([code]) => code);
     expect(small.length).toBeGreaterThan(0);
-    for (const code of small) expect(cells.find((c) => c.key === code)!.figure).toMatchObject({ value: null, suppressionReason: 'SMALL_NUMBER' });
+    for (const code of small)
+      expect(cells.find((c) => c.key === code)!.figure).toMatchObject({
+        value: null,
+        suppressionReason: 'SMALL_NUMBER',
+      });
   });
 
-  it('shows a board member their region\'s members in full, and nothing more', async () => {
+  it("shows a board member their region's members in full, and nothing more", async () => {
     const { body } = await ask(boardToken());
     const counts = await hartlepoolByPlacement();
-    for (const cell of body.data.hartlepool.childrenInCare.breakdown) expect([cell.key, cell.figure.value]).toEqual([cell.key, counts.get(cell.key) ?? 0]);
+    for (const cell of body.data.hartlepool.childrenInCare.breakdown)
+      expect([cell.key, cell.figure.value]).toEqual([cell.key, counts.get(cell.key) ?? 0]);
     expect(suppressed(body.data.middlesbrough.childrenInCare.breakdown)).toBe(0);
     // Another region's small cells stay hidden from them: exactly those T4C's own board sees as 1 to 4.
     const t4cRows = async (token: string) => {
       const response = await fetch(stack.gateway.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: '{ region(code: "T4C") { childrenInCare(at: "2022-03-31") { rows(by: [AGE_BAND, PLACEMENT_TYPE]) { authorityCode breakdown figure { value suppressed } } } } }' }),
+        body: JSON.stringify({
+          query:
+            '{ region(code: "T4C") { childrenInCare(at: "2022-03-31") { rows(by: [AGE_BAND, PLACEMENT_TYPE]) { authorityCode breakdown figure { value suppressed } } } } }',
+        }),
       });
-      return ((await response.json()) as { data: { region: { childrenInCare: { rows: { authorityCode: string; breakdown: string; figure: Cell['figure'] }[] } } } }).data.region.childrenInCare.rows;
+      return (
+        (await response.json()) as {
+          data: {
+            region: {
+              childrenInCare: { rows: { authorityCode: string; breakdown: string; figure: Cell['figure'] }[] };
+            };
+          };
+        }
+      ).data.region.childrenInCare.rows;
     };
     const inFull = await t4cRows(t4cBoardToken());
     const asAtv = await t4cRows(boardToken());
     const small = inFull.filter((r) => r.figure.value !== null && r.figure.value >= 1 && r.figure.value <= 4);
     expect(small.length).toBeGreaterThan(0);
-    for (const row of small) expect(asAtv.find((r) => r.authorityCode === row.authorityCode && r.breakdown === row.breakdown)!.figure.suppressed).toBe(true);
+    for (const row of small)
+      expect(
+        asAtv.find((r) => r.authorityCode === row.authorityCode && r.breakdown === row.breakdown)!.figure.suppressed,
+      ).toBe(true);
   });
 
   it('shows an analyst their own council in full, and other councils suppressed', async () => {

@@ -20,7 +20,9 @@ interface ComposeService {
 }
 
 const root = projectRoot();
-const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8')) as { services: Record<string, ComposeService> };
+const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8')) as {
+  services: Record<string, ComposeService>;
+};
 const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
 
 /** The compiled entry point a command runs, mapped back to its TypeScript source. */
@@ -31,10 +33,12 @@ function sourceOf(command: string[]): string {
 }
 
 describe('docker-compose.yml', () => {
-const SUBGRAPHS = configuredSubgraphs();
+  const SUBGRAPHS = configuredSubgraphs();
 
   it('has MySQL, the seed, the gateway and one service per subgraph, nothing else', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'mysql', 'seed', ...SUBGRAPHS.map((s) => s.name)].sort());
+    expect(Object.keys(compose.services).sort()).toEqual(
+      ['gateway', 'mysql', 'seed', ...SUBGRAPHS.map((s) => s.name)].sort(),
+    );
     expect(compose.services.mysql.environment?.MYSQL_ROOT_PASSWORD).toBeTruthy();
   });
 
@@ -54,11 +58,12 @@ const SUBGRAPHS = configuredSubgraphs();
     // Its database is seeded (once, by the seed service) before it starts.
     expect(service.depends_on).toEqual({ seed: { condition: 'service_completed_successfully' } });
     // Every variable set is one the code reads.
-    for (const key of Object.keys(env)) expect(['DATABASE_URL', `${name.toUpperCase()}_PORT`, 'JWT_SECRET']).toContain(key);
+    for (const key of Object.keys(env))
+      expect(['DATABASE_URL', `${name.toUpperCase()}_PORT`, 'JWT_SECRET']).toContain(key);
     expect(env.JWT_SECRET).toBe(compose.services.gateway.environment!.JWT_SECRET);
   });
 
-  it('seeds every subgraph\'s database with the seed command before the subgraphs start', () => {
+  it("seeds every subgraph's database with the seed command before the subgraphs start", () => {
     const seed = compose.services.seed;
     expect(readFileSync(sourceOf(seed.command!), 'utf8')).toContain('seedSubgraph');
     const target = databaseTarget('fostering', seed.environment!);

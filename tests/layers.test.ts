@@ -20,7 +20,9 @@ function resolve(from: string, specifier: string): string | undefined {
 const imports = new Map(
   files.map((file) => {
     const source = readFileSync(join(root, file), 'utf8');
-    const targets = [...source.matchAll(/(?:from\s+|import\s*\(\s*)'(\.{1,2}\/[^']+)'/g)].map((m) => resolve(file, m[1])).filter((t): t is string => !!t);
+    const targets = [...source.matchAll(/(?:from\s+|import\s*\(\s*)'(\.{1,2}\/[^']+)'/g)]
+      .map((m) => resolve(file, m[1]))
+      .filter((t): t is string => !!t);
     return [file, targets];
   }),
 );
@@ -71,7 +73,9 @@ describe('layers', () => {
       imports.get(file)!.forEach(visit);
     };
     visit('gateway/main.ts');
-    const outside = [...seen].filter((f) => !f.startsWith('gateway/') && !['platform', 'vocabulary'].includes(layerOf(f) ?? ''));
+    const outside = [...seen].filter(
+      (f) => !f.startsWith('gateway/') && !['platform', 'vocabulary'].includes(layerOf(f) ?? ''),
+    );
     expect(outside).toEqual([]);
     // The one platform file that loads subgraph code by name is not among them.
     expect(seen).not.toContain('subgraphs/platform/subgraph-definition.ts');
@@ -81,7 +85,12 @@ describe('layers', () => {
     const areaOf = (file: string) => /^seed\/([^/]+)\//.exec(file)?.[1];
     const crossing = files
       .filter((f) => areaOf(f) && areaOf(f) !== 'shared')
-      .flatMap((f) => imports.get(f)!.filter((t) => areaOf(t) && areaOf(t) !== 'shared' && areaOf(t) !== areaOf(f)).map((t) => `${f} -> ${t}`));
+      .flatMap((f) =>
+        imports
+          .get(f)!
+          .filter((t) => areaOf(t) && areaOf(t) !== 'shared' && areaOf(t) !== areaOf(f))
+          .map((t) => `${f} -> ${t}`),
+      );
     expect(crossing).toEqual([]);
   });
 

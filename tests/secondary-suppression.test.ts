@@ -19,7 +19,9 @@ const PLACED: Record<string, number> = { U4: 12, K2: 7, P1: 5, R1: 2 };
 
 const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on LocalAuthority {
   childrenInCare(at: "${AT}") { total { value suppressed } breakdown(by: PLACEMENT_TYPE) { key figure { value suppressed suppressionReason } } } } } }`;
-const representations = [{ __typename: 'LocalAuthority', code: HARTLEPOOL, childPopulation: [{ year: 2022, count: 20000 }] }];
+const representations = [
+  { __typename: 'LocalAuthority', code: HARTLEPOOL, childPopulation: [{ year: 2022, count: 20000 }] },
+];
 
 type Cell = { key: string; figure: { value: number | null; suppressed: boolean; suppressionReason: string | null } };
 
@@ -31,25 +33,70 @@ function fixtureRows(): { children: ChildRecord[]; episodes: CareEpisodeRecord[]
     for (let i = 0; i < count; i += 1) {
       n += 1;
       const id = `${HARTLEPOOL}-FX${String(n).padStart(4, '0')}`;
-      children.push(Object.assign(new ChildRecord(), { id, authorityCode: HARTLEPOOL, sex: n % 2 ? 'M' : 'F', dateOfBirth: '2012-05-01', ethnicity: 'WBRI', uasc: false }));
-      episodes.push(Object.assign(new CareEpisodeRecord(), {
-        id: `${id}-E1`, childId: id, authorityCode: HARTLEPOOL, startDate: '2021-06-01', endDate: null, reasonNewEpisode: 'S',
-        legalStatus: 'C2', categoryOfNeed: 'N1', placementType, placementProvider: 'PR1', reasonCeased: null, fosterHouseholdId: null,
-      }));
+      children.push(
+        Object.assign(new ChildRecord(), {
+          id,
+          authorityCode: HARTLEPOOL,
+          sex: n % 2 ? 'M' : 'F',
+          dateOfBirth: '2012-05-01',
+          ethnicity: 'WBRI',
+          uasc: false,
+        }),
+      );
+      episodes.push(
+        Object.assign(new CareEpisodeRecord(), {
+          id: `${id}-E1`,
+          childId: id,
+          authorityCode: HARTLEPOOL,
+          startDate: '2021-06-01',
+          endDate: null,
+          reasonNewEpisode: 'S',
+          legalStatus: 'C2',
+          categoryOfNeed: 'N1',
+          placementType,
+          placementProvider: 'PR1',
+          reasonCeased: null,
+          fosterHouseholdId: null,
+        }),
+      );
     }
   }
   // A child who left care before the date is not counted anywhere.
-  children.push(Object.assign(new ChildRecord(), { id: `${HARTLEPOOL}-FX9999`, authorityCode: HARTLEPOOL, sex: 'F', dateOfBirth: '2010-01-01', ethnicity: 'WBRI', uasc: false }));
-  episodes.push(Object.assign(new CareEpisodeRecord(), {
-    id: `${HARTLEPOOL}-FX9999-E1`, childId: `${HARTLEPOOL}-FX9999`, authorityCode: HARTLEPOOL, startDate: '2020-06-01', endDate: '2021-01-10', reasonNewEpisode: 'S',
-    legalStatus: 'C2', categoryOfNeed: 'N1', placementType: 'R1', placementProvider: 'PR1', reasonCeased: 'E13', fosterHouseholdId: null,
-  }));
+  children.push(
+    Object.assign(new ChildRecord(), {
+      id: `${HARTLEPOOL}-FX9999`,
+      authorityCode: HARTLEPOOL,
+      sex: 'F',
+      dateOfBirth: '2010-01-01',
+      ethnicity: 'WBRI',
+      uasc: false,
+    }),
+  );
+  episodes.push(
+    Object.assign(new CareEpisodeRecord(), {
+      id: `${HARTLEPOOL}-FX9999-E1`,
+      childId: `${HARTLEPOOL}-FX9999`,
+      authorityCode: HARTLEPOOL,
+      startDate: '2020-06-01',
+      endDate: '2021-01-10',
+      reasonNewEpisode: 'S',
+      legalStatus: 'C2',
+      categoryOfNeed: 'N1',
+      placementType: 'R1',
+      placementProvider: 'PR1',
+      reasonCeased: 'E13',
+      fosterHouseholdId: null,
+    }),
+  );
   return { children, episodes };
 }
 
 describe('secondary suppression of a breakdown with one small cell', () => {
   const tag = (process.env.TEST_DB_TAG ?? '').replace(/[^a-z0-9]/gi, '');
-  const target = { kind: 'sqlite' as const, file: join(projectRoot(), 'data', tag ? `test-${tag}` : 'test', 'secondary-suppression-fixture.sqlite') };
+  const target = {
+    kind: 'sqlite' as const,
+    file: join(projectRoot(), 'data', tag ? `test-${tag}` : 'test', 'secondary-suppression-fixture.sqlite'),
+  };
   let subgraph: SubgraphHarness;
 
   beforeAll(async () => {
@@ -58,7 +105,13 @@ describe('secondary suppression of a breakdown with one small cell', () => {
       await database.dataSource.dropDatabase();
       await database.dataSource.synchronize();
       const { children, episodes } = fixtureRows();
-      await database.dataSource.getRepository(AuthorityCoverageRecord).save(Object.assign(new AuthorityCoverageRecord(), { authorityCode: HARTLEPOOL, recordsFrom: '2020-04-01', recordsTo: '2022-03-31' }));
+      await database.dataSource.getRepository(AuthorityCoverageRecord).save(
+        Object.assign(new AuthorityCoverageRecord(), {
+          authorityCode: HARTLEPOOL,
+          recordsFrom: '2020-04-01',
+          recordsTo: '2022-03-31',
+        }),
+      );
       await database.dataSource.getRepository(ChildRecord).save(children);
       await database.dataSource.getRepository(CareEpisodeRecord).save(episodes);
     } finally {
@@ -68,7 +121,9 @@ describe('secondary suppression of a breakdown with one small cell', () => {
   });
   afterAll(() => subgraph?.stop());
 
-  async function cells(viewer?: Viewer): Promise<{ total: { value: number | null; suppressed: boolean }; cells: Cell[] }> {
+  async function cells(
+    viewer?: Viewer,
+  ): Promise<{ total: { value: number | null; suppressed: boolean }; cells: Cell[] }> {
     const result = await subgraph.execute(QUERY, { r: representations }, viewer);
     expect(result.errors).toBeUndefined();
     const inCare = result.data!._entities[0].childrenInCare;
@@ -76,35 +131,56 @@ describe('secondary suppression of a breakdown with one small cell', () => {
   }
   const figureOf = (list: Cell[], key: string) => list.find((c) => c.key === key)!.figure;
 
-  it('holds the fixture as written (seen in full by the council\'s analyst)', async () => {
+  it("holds the fixture as written (seen in full by the council's analyst)", async () => {
     const { total, cells: list } = await cells({ kind: 'ANALYST', authorityCode: HARTLEPOOL });
     expect(total.value).toBe(26);
-    for (const cell of list) expect([cell.key, cell.figure]).toEqual([cell.key, { value: PLACED[cell.key] ?? 0, suppressed: false, suppressionReason: null }]);
+    for (const cell of list)
+      expect([cell.key, cell.figure]).toEqual([
+        cell.key,
+        { value: PLACED[cell.key] ?? 0, suppressed: false, suppressionReason: null },
+      ]);
   });
 
   it('hides the small cell from an anonymous caller, and the smallest other non-zero cell with it', async () => {
     const { total, cells: list } = await cells();
     expect(total).toEqual({ value: 26, suppressed: false });
     expect(figureOf(list, 'R1')).toEqual({ value: null, suppressed: true, suppressionReason: 'SMALL_NUMBER' });
-    // P1 (5) is the smallest non-zero cell after R1 (K2 7, U4 12): hidden so that 26 − 12 − 7 = 7 does not give R1 away.
+    // P1 (5) is the smallest non-zero cell after R1 (K2 7, U4 12): hidden so that 26 − 12 − 7 = 7
+    // does not give R1 away.
     expect(figureOf(list, 'P1')).toEqual({ value: null, suppressed: true, suppressionReason: 'SECONDARY' });
     expect(list.filter((c) => c.figure.suppressionReason === 'SECONDARY').map((c) => c.key)).toEqual(['P1']);
-    expect(list.filter((c) => c.figure.suppressed).map((c) => c.key).sort()).toEqual(['P1', 'R1']);
+    expect(
+      list
+        .filter((c) => c.figure.suppressed)
+        .map((c) => c.key)
+        .sort(),
+    ).toEqual(['P1', 'R1']);
     // Every other cell is shown: the non-zero ones and the zeros.
     expect(figureOf(list, 'U4').value).toBe(12);
     expect(figureOf(list, 'K2').value).toBe(7);
     expect(list.filter((c) => !c.figure.suppressed && c.figure.value === 0).length).toBe(list.length - 4);
   });
 
-  it('shows a board member of the council\'s region every cell', async () => {
-    const { cells: list } = await cells({ kind: 'BOARD_MEMBER', regionCode: 'ATV', authorityCodes: ['E06000005', HARTLEPOOL, 'E06000002', 'E06000003', 'E06000004'] });
+  it("shows a board member of the council's region every cell", async () => {
+    const { cells: list } = await cells({
+      kind: 'BOARD_MEMBER',
+      regionCode: 'ATV',
+      authorityCodes: ['E06000005', HARTLEPOOL, 'E06000002', 'E06000003', 'E06000004'],
+    });
     expect(list.filter((c) => c.figure.suppressed)).toEqual([]);
     expect(figureOf(list, 'R1').value).toBe(2);
     expect(figureOf(list, 'P1').value).toBe(5);
   });
 
   it('hides them from a board member of another region', async () => {
-    const { cells: list } = await cells({ kind: 'BOARD_MEMBER', regionCode: 'T4C', authorityCodes: ['E06000051', 'E10000028', 'E06000021', 'E06000020'] });
-    expect(list.filter((c) => c.figure.suppressed).map((c) => [c.key, c.figure.suppressionReason])).toEqual([['P1', 'SECONDARY'], ['R1', 'SMALL_NUMBER']]);
+    const { cells: list } = await cells({
+      kind: 'BOARD_MEMBER',
+      regionCode: 'T4C',
+      authorityCodes: ['E06000051', 'E10000028', 'E06000021', 'E06000020'],
+    });
+    expect(list.filter((c) => c.figure.suppressed).map((c) => [c.key, c.figure.suppressionReason])).toEqual([
+      ['P1', 'SECONDARY'],
+      ['R1', 'SMALL_NUMBER'],
+    ]);
   });
 });

@@ -7,7 +7,11 @@ const healthOf = (url: string) => url.replace(/\/graphql$/, '/health');
 
 describe('service lifecycle', () => {
   it('a subgraph stops cleanly: it stops answering and closes its database', async () => {
-    const service = await startSubgraph(subgraph, { port: 0, target: testTarget('sqlite', 'fostering'), createTables: false });
+    const service = await startSubgraph(subgraph, {
+      port: 0,
+      target: testTarget('sqlite', 'fostering'),
+      createTables: false,
+    });
     expect((await fetch(healthOf(service.url))).status).toBe(200);
     await service.stop();
     await expect(fetch(healthOf(service.url))).rejects.toThrow();

@@ -29,7 +29,11 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
     const [f0, a0] = [fostering.count, authorities.count];
     const result = await stack.query(REGION_REPORT, { code });
     expect(result.errors).toBeUndefined();
-    return { fostering: fostering.count - f0, authorities: authorities.count - a0, members: result.data!.region.members.length };
+    return {
+      fostering: fostering.count - f0,
+      authorities: authorities.count - a0,
+      members: result.data!.region.members.length,
+    };
   }
 
   it('costs the same for a region of nine councils as for a region of four', async () => {

@@ -3,18 +3,35 @@ import { bandOf, DFE_AGE_BANDS, parseAgeBands } from './age-bands';
 import { ageInYears } from './dates';
 
 describe('age bands', () => {
-  it('defaults to DfE\'s standard bands', () => {
+  it("defaults to DfE's standard bands", () => {
     expect(parseAgeBands('ageBands', undefined).map((b) => b.label)).toEqual(DFE_AGE_BANDS);
   });
 
   it('closes a custom list with an open band so every child is counted once', () => {
     expect(parseAgeBands('ageBands', ['0-5']).map((b) => b.label)).toEqual(['0-5', '6+']);
-    expect(parseAgeBands('ageBands', ['under 1', '1', '2', '3', '4', '5+']).map((b) => b.label)).toEqual(['under 1', '1', '2', '3', '4', '5+']);
+    expect(parseAgeBands('ageBands', ['under 1', '1', '2', '3', '4', '5+']).map((b) => b.label)).toEqual([
+      'under 1',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5+',
+    ]);
   });
 
   it('puts each age in its band', () => {
     const bands = parseAgeBands('ageBands', DFE_AGE_BANDS);
-    expect([0, 1, 4, 5, 9, 10, 15, 16, 17].map((age) => bandOf(bands, age).label)).toEqual(['under 1', '1-4', '1-4', '5-9', '5-9', '10-15', '10-15', '16+', '16+']);
+    expect([0, 1, 4, 5, 9, 10, 15, 16, 17].map((age) => bandOf(bands, age).label)).toEqual([
+      'under 1',
+      '1-4',
+      '1-4',
+      '5-9',
+      '5-9',
+      '10-15',
+      '10-15',
+      '16+',
+      '16+',
+    ]);
   });
 
   it('computes age in completed years at a date', () => {

@@ -22,7 +22,8 @@ function parseBand(text: string): AgeBand | undefined {
   const t = text.trim().toLowerCase();
   if (t === 'under 1') return { label: 'under 1', from: 0, to: 0 };
   let m = RANGE.exec(t);
-  if (m && Number(m[1]) <= Number(m[2])) return { label: `${Number(m[1])}-${Number(m[2])}`, from: Number(m[1]), to: Number(m[2]) };
+  if (m && Number(m[1]) <= Number(m[2]))
+    return { label: `${Number(m[1])}-${Number(m[2])}`, from: Number(m[1]), to: Number(m[2]) };
   m = SINGLE.exec(t);
   if (m) return { label: String(Number(m[1])), from: Number(m[1]), to: Number(m[1]) };
   m = OPEN.exec(t);

@@ -13,8 +13,7 @@ export function badInput(argument: string, given: unknown, accepted: string): Gr
 
 /** An identifier that is well formed but names nothing we hold. */
 export function unknownCode(argument: string, given: string, accepted: string): GraphQLError {
-  return new GraphQLError(
-    `Argument "${argument}" names an unknown code "${given}": expected ${accepted}.`,
-    { extensions: { code: 'BAD_USER_INPUT', argument } },
-  );
+  return new GraphQLError(`Argument "${argument}" names an unknown code "${given}": expected ${accepted}.`, {
+    extensions: { code: 'BAD_USER_INPUT', argument },
+  });
 }

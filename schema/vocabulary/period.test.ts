@@ -15,12 +15,20 @@ describe('Period', () => {
     expect(parsePeriod(label)).toEqual({ label, kind, start, end });
   });
 
-  it.each(['2021-23', '2021-22-Q5', '2021-22-Q0', '2022-13', '2022-00', '2021', '21-22', '2021-22-q1', '', '2021-2022'])(
-    'rejects %j',
-    (label) => {
-      expect(parsePeriod(label)).toBeUndefined();
-    },
-  );
+  it.each([
+    '2021-23',
+    '2021-22-Q5',
+    '2021-22-Q0',
+    '2022-13',
+    '2022-00',
+    '2021',
+    '21-22',
+    '2021-22-q1',
+    '',
+    '2021-2022',
+  ])('rejects %j', (label) => {
+    expect(parsePeriod(label)).toBeUndefined();
+  });
 
   it('names the argument and the accepted forms when rejecting', () => {
     let error: GraphQLError | undefined;
@@ -36,7 +44,9 @@ describe('Period', () => {
   });
 
   it('can insist on a kind of period', () => {
-    expect(() => parsePeriodArgument('window', '2021-22', ['ROLLING_THREE_YEARS'])).toThrow(/"window".*ROLLING_THREE_YEARS/);
+    expect(() => parsePeriodArgument('window', '2021-22', ['ROLLING_THREE_YEARS'])).toThrow(
+      /"window".*ROLLING_THREE_YEARS/,
+    );
     expect(parsePeriodArgument('window', '2019-22', ['ROLLING_THREE_YEARS']).start).toBe('2019-04-01');
   });
 });

@@ -1,11 +1,15 @@
 import { badInput } from './errors';
 import { daysInMonth, IsoDate, isoDate } from './dates';
 
-export type PeriodKind = 'FINANCIAL_YEAR' | 'QUARTER' | 'QUARTERS' | 'MONTH' | 'MONTHS' | 'ROLLING_THREE_YEARS' | 'YEARS';
+export type PeriodKind =
+  'FINANCIAL_YEAR' | 'QUARTER' | 'QUARTERS' | 'MONTH' | 'MONTHS' | 'ROLLING_THREE_YEARS' | 'YEARS';
 
 /** A span of days, both ends inclusive, as every flow figure ("started care in 2021-22") counts. */
 export interface Period {
-  /** As written by the caller and echoed back: `2021-22`, `2021-22-Q4`, `2021-22-Q1-Q2`, `2022-03`, `2019-22`, `2018-22`. */
+  /**
+   * As written by the caller and echoed back: `2021-22`, `2021-22-Q4`, `2021-22-Q1-Q2`, `2022-03`,
+   * `2019-22`, `2018-22`.
+   */
   label: string;
   kind: PeriodKind;
   start: IsoDate;
@@ -28,8 +32,21 @@ export function parsePeriod(label: string): Period | undefined {
   if (months) {
     // A run of whole months, e.g. the ASGLB's rolling twelve months to a quarter's end "2020-01/2020-12".
     const [fromYear, fromMonth, toYear, toMonth] = months.slice(1).map(Number);
-    if (fromYear < 1900 || fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12 || toYear * 12 + toMonth < fromYear * 12 + fromMonth) return undefined;
-    return { label, kind: 'MONTHS', start: isoDate(fromYear, fromMonth, 1), end: isoDate(toYear, toMonth, daysInMonth(toYear, toMonth)) };
+    if (
+      fromYear < 1900 ||
+      fromMonth < 1 ||
+      fromMonth > 12 ||
+      toMonth < 1 ||
+      toMonth > 12 ||
+      toYear * 12 + toMonth < fromYear * 12 + fromMonth
+    )
+      return undefined;
+    return {
+      label,
+      kind: 'MONTHS',
+      start: isoDate(fromYear, fromMonth, 1),
+      end: isoDate(toYear, toMonth, daysInMonth(toYear, toMonth)),
+    };
   }
   const range = QUARTERS.exec(label);
   if (range) {
@@ -45,7 +62,7 @@ export function parsePeriod(label: string): Period | undefined {
     const quarter = Number(q[3]);
     if (!followsYear(startYear, q[2], 1) || quarter < 1 || quarter > 4) return undefined;
     // Financial quarters: Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec, Q4 Jan-Mar.
-    const firstMonth = ((quarter - 1) * 3 + 3) % 12 + 1;
+    const firstMonth = (((quarter - 1) * 3 + 3) % 12) + 1;
     const year = quarter === 4 ? startYear + 1 : startYear;
     const lastMonth = firstMonth + 2;
     return {
@@ -65,7 +82,12 @@ export function parsePeriod(label: string): Period | undefined {
       return { label, kind: 'FINANCIAL_YEAR', start: isoDate(startYear, 4, 1), end: isoDate(startYear + 1, 3, 31) };
     }
     if (followsYear(startYear, f[2], 3)) {
-      return { label, kind: 'ROLLING_THREE_YEARS', start: isoDate(startYear, 4, 1), end: isoDate(startYear + 3, 3, 31) };
+      return {
+        label,
+        kind: 'ROLLING_THREE_YEARS',
+        start: isoDate(startYear, 4, 1),
+        end: isoDate(startYear + 3, 3, 31),
+      };
     }
     // Four or five financial years ("2018-22"): funding agreements and five-year trends.
     for (const years of [4, 5]) {
@@ -74,7 +96,12 @@ export function parsePeriod(label: string): Period | undefined {
       }
     }
     if (yy >= 1 && yy <= 12) {
-      return { label, kind: 'MONTH', start: isoDate(startYear, yy, 1), end: isoDate(startYear, yy, daysInMonth(startYear, yy)) };
+      return {
+        label,
+        kind: 'MONTH',
+        start: isoDate(startYear, yy, 1),
+        end: isoDate(startYear, yy, daysInMonth(startYear, yy)),
+      };
     }
   }
   return undefined;

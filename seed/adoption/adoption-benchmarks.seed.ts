@@ -6,7 +6,8 @@ const BENCHMARKS: Record<string, string> = {
   england_average: 'ENGLAND_AVERAGE',
   england_raas_average: 'ENGLAND_RAA_AVERAGE',
   government_target: 'GOVERNMENT_TARGET',
-  // Middlesbrough's ADM-to-placement target, derived from A1's (426 days less the 182 to the decision, as its paper shows).
+  // Middlesbrough's ADM-to-placement target, derived from A1's (426 days less the 182 to the
+  // decision, as its paper shows).
   government_target_derived_from_a1: 'GOVERNMENT_TARGET',
 };
 
@@ -20,7 +21,12 @@ export function adoptionBenchmarks(): AdoptionBenchmarkRecord[] {
   const chosen = new Map<string, { record: AdoptionBenchmarkRecord; rank: number }>();
   for (const f of publishedFigures()) {
     if (f.authority !== 'ENGLAND' || (f.domain !== 'adoption' && f.domain !== 'finance')) continue;
-    const parts = new Map(f.breakdown.split(';').filter(Boolean).map((p) => p.split('=') as [string, string]));
+    const parts = new Map(
+      f.breakdown
+        .split(';')
+        .filter(Boolean)
+        .map((p) => p.split('=') as [string, string]),
+    );
     const benchmark = BENCHMARKS[parts.get('benchmark') ?? ''];
     if (!benchmark) continue;
     const period = f.period || '*';
@@ -28,7 +34,16 @@ export function adoptionBenchmarks(): AdoptionBenchmarkRecord[] {
     const key = `${f.measure}|${period}|${benchmark}`;
     const held = chosen.get(key);
     if (held && held.rank <= rank) continue;
-    chosen.set(key, { rank, record: Object.assign(new AdoptionBenchmarkRecord(), { measure: f.measure, period, benchmark, value: f.value, source: f.id }) });
+    chosen.set(key, {
+      rank,
+      record: Object.assign(new AdoptionBenchmarkRecord(), {
+        measure: f.measure,
+        period,
+        benchmark,
+        value: f.value,
+        source: f.id,
+      }),
+    });
   }
   return [...chosen.values()].map((c) => c.record);
 }

@@ -11,5 +11,11 @@ import { generateJourneys } from './journeys.seed';
  * papers cover only the nine councils), so it takes none.
  */
 export function seedRecords(): RecordSet[] {
-  return [...generateAgencies(), ...generateBenchmarks(), ...generateJourneys(), ...generateAgencyWork(), ...generateFinance()];
+  return [
+    ...generateAgencies(),
+    ...generateBenchmarks(),
+    ...generateJourneys(),
+    ...generateAgencyWork(),
+    ...generateFinance(),
+  ];
 }

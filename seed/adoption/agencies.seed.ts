@@ -2,7 +2,10 @@ import { AdoptionAgencyRecord, LocalityHubAuthorityRecord, LocalityHubRecord } f
 import { ATV_MEMBERS } from '../shared/pilot-councils';
 import { RecordSet } from '../shared/record-set';
 
-/** First and last day the agencies' own records (adopters, support, finance) are held for (ATV's paper reports to July 2022). */
+/**
+ * First and last day the agencies' own records (adopters, support, finance) are held for (ATV's
+ * paper reports to July 2022).
+ */
 export const AGENCY_RECORDS = { from: '2018-04-01', to: '2022-07-31' };
 
 /**
@@ -14,7 +17,12 @@ export const AGENCY_RECORDS = { from: '2018-04-01', to: '2022-07-31' };
 export const LOCALITY_HUBS: { code: string; agencyCode: string; name: string; authorities: string[] }[] = [
   { code: 'staffs', agencyCode: 'T4C', name: 'Staffordshire hub', authorities: ['E10000028'] },
   { code: 'stoke', agencyCode: 'T4C', name: 'Stoke-on-Trent hub', authorities: ['E06000021'] },
-  { code: 'joint-shrewsbury', agencyCode: 'T4C', name: 'Joint hub, Shrewsbury (Shropshire, Telford and Wrekin)', authorities: ['E06000051', 'E06000020'] },
+  {
+    code: 'joint-shrewsbury',
+    agencyCode: 'T4C',
+    name: 'Joint hub, Shrewsbury (Shropshire, Telford and Wrekin)',
+    authorities: ['E06000051', 'E06000020'],
+  },
   { code: 'atv', agencyCode: 'ATV', name: 'Adoption Tees Valley (one team)', authorities: ATV_MEMBERS },
 ];
 
@@ -22,9 +30,17 @@ export function generateAgencies(): RecordSet[] {
   const agencies = [
     { code: 'T4C', name: 'Together4Children' },
     { code: 'ATV', name: 'Adoption Tees Valley' },
-  ].map((a) => Object.assign(new AdoptionAgencyRecord(), { ...a, recordsFrom: AGENCY_RECORDS.from, recordsTo: AGENCY_RECORDS.to }));
-  const hubs = LOCALITY_HUBS.map(({ code, agencyCode, name }) => Object.assign(new LocalityHubRecord(), { code, agencyCode, name }));
-  const members = LOCALITY_HUBS.flatMap((h) => h.authorities.map((authorityCode) => Object.assign(new LocalityHubAuthorityRecord(), { hubCode: h.code, authorityCode })));
+  ].map((a) =>
+    Object.assign(new AdoptionAgencyRecord(), { ...a, recordsFrom: AGENCY_RECORDS.from, recordsTo: AGENCY_RECORDS.to }),
+  );
+  const hubs = LOCALITY_HUBS.map(({ code, agencyCode, name }) =>
+    Object.assign(new LocalityHubRecord(), { code, agencyCode, name }),
+  );
+  const members = LOCALITY_HUBS.flatMap((h) =>
+    h.authorities.map((authorityCode) =>
+      Object.assign(new LocalityHubAuthorityRecord(), { hubCode: h.code, authorityCode }),
+    ),
+  );
   return [
     [AdoptionAgencyRecord, agencies],
     [LocalityHubRecord, hubs],

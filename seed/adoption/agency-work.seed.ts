@@ -96,36 +96,64 @@ export const AGENCY_MEASURE_MAP: Record<string, AgencyMeasure> = {
   approved_adopters_waiting_to_be_matched_count: { kind: 'approved_adopter_waiting', statistic: 'OPEN' },
   non_agency_assessments_ongoing_count: { kind: 'non_agency_assessment', statistic: 'OPEN' },
   non_agency_awaiting_assessment_count: { kind: 'non_agency_awaiting_assessment', statistic: 'OPEN' },
-  families_awaiting_adoption_support_assessment_count: { kind: 'adoption_support_awaiting_assessment', statistic: 'OPEN' },
+  families_awaiting_adoption_support_assessment_count: {
+    kind: 'adoption_support_awaiting_assessment',
+    statistic: 'OPEN',
+  },
   panel_central_list_members_count: { kind: 'panel_central_list_member', statistic: 'OPEN' },
   adopter_assessment_stage1_days: { kind: 'adopter_stage1_completed', statistic: 'AVERAGE_DAYS' },
   adopter_assessment_stage2_days: { kind: 'adopter_stage2_completed', statistic: 'AVERAGE_DAYS' },
   adopter_assessment_overall_days: { kind: 'adopter_assessment_completed', statistic: 'AVERAGE_DAYS' },
-  adopter_assessment_stage1_within_target_pct: { kind: 'adopter_stage1_completed', statistic: 'WITHIN_DAYS', withinDays: 60 },
-  adopter_assessment_within_target_pct: { kind: 'adopter_assessment_completed', statistic: 'WITHIN_DAYS', withinDays: 182 },
-  adopter_prep_training_positive_feedback_pct: { kind: 'adopter_prep_feedback', statistic: 'SHARE', share: 'rating=positive' },
-  adoption_support_feedback_good_or_outstanding_pct: { kind: 'adoption_support_feedback', statistic: 'SHARE', share: 'rating=good_or_outstanding' },
-  panel_qa_good_or_outstanding_pct: { kind: 'panel_qa_sample', statistic: 'SHARE', share: 'rating=good_or_outstanding' },
+  adopter_assessment_stage1_within_target_pct: {
+    kind: 'adopter_stage1_completed',
+    statistic: 'WITHIN_DAYS',
+    withinDays: 60,
+  },
+  adopter_assessment_within_target_pct: {
+    kind: 'adopter_assessment_completed',
+    statistic: 'WITHIN_DAYS',
+    withinDays: 182,
+  },
+  adopter_prep_training_positive_feedback_pct: {
+    kind: 'adopter_prep_feedback',
+    statistic: 'SHARE',
+    share: 'rating=positive',
+  },
+  adoption_support_feedback_good_or_outstanding_pct: {
+    kind: 'adoption_support_feedback',
+    statistic: 'SHARE',
+    share: 'rating=good_or_outstanding',
+  },
+  panel_qa_good_or_outstanding_pct: {
+    kind: 'panel_qa_sample',
+    statistic: 'SHARE',
+    share: 'rating=good_or_outstanding',
+  },
   asf_applications_value_gbp: { kind: 'asf_successful_application', statistic: 'VALUE' },
   covid_asf_support_commissioned_gbp: { kind: 'covid_asf_support_item', statistic: 'VALUE' },
 };
 
 /** Published agency rows the records do not reproduce, and why (the calibration test skips the same ids). */
 export const AGENCY_ROW_EXCEPTIONS: Record<string, string> = {
-  's22-as-allocated-fam-t4c-2021-22': 'T4C\'s 356 families with an allocated worker is not the sum of its hubs\' 189 + 33 + 141 = 363: the hubs (the figures closest to the work) are held',
-  's22-as-assess-reviews-t4c-2021-22-cover-report': 'the cover report\'s 356 assessments and reviews repeats the allocated-families figure; the appendix table\'s 465 is held',
+  's22-as-allocated-fam-t4c-2021-22':
+    "T4C's 356 families with an allocated worker is not the sum of its hubs' 189 + 33 + 141 = 363: the hubs (the figures closest to the work) are held",
+  's22-as-assess-reviews-t4c-2021-22-cover-report':
+    "the cover report's 356 assessments and reviews repeats the allocated-families figure; the appendix table's 465 is held",
   's22-adopters-in-assessment-t4c-stage2-report-date-unstated': 'no date is given for the 31 households in stage 2',
-  'mb21-adopters-in-assessment-atv-bame-2020-campaign': 'two households "from the 2020 campaign" with no date to count them at',
-  'rc22-adopter-enquiry-conversion-to-roi-pct-atv-2021-22': '61 registrations of 287 enquiries is 21%, not the 22% printed; both counts are held',
-  'mb21-assess-fast-track-d-eng-target': 'a target for fast-track assessments, but no fast-track timescale is published to set beside it',
+  'mb21-adopters-in-assessment-atv-bame-2020-campaign':
+    'two households "from the 2020 campaign" with no date to count them at',
+  'rc22-adopter-enquiry-conversion-to-roi-pct-atv-2021-22':
+    '61 registrations of 287 enquiries is 21%, not the 22% printed; both counts are held',
+  'mb21-assess-fast-track-d-eng-target':
+    'a target for fast-track assessments, but no fast-track timescale is published to set beside it',
 };
 
 /** Rows that describe things other than the agency's work records. */
 export const AGENCY_NOT_MODELLED: Record<string, string> = {
-  social_media_followers_count: 'social-media followers are web analytics, not records of the agency\'s work',
-  website_visits_count: 'website visits are web analytics, not records of the agency\'s work',
+  social_media_followers_count: "social-media followers are web analytics, not records of the agency's work",
+  website_visits_count: "website visits are web analytics, not records of the agency's work",
   adopter_enquiry_conversion_to_roi_pct: 'contradicts its own counts (see the row exception); the counts are held',
-  adopter_assessment_fast_track_days: 'only England\'s target is published, no agency\'s timescale',
+  adopter_assessment_fast_track_days: "only England's target is published, no agency's timescale",
 };
 
 interface Target {
@@ -142,24 +170,47 @@ interface Target {
 
 const T4C_HUB_SHARE: Record<string, number> = { staffs: 0.45, stoke: 0.2, 'joint-shrewsbury': 0.35 };
 const AGENCY_OF_AUTHORITY: Record<string, 'T4C' | 'ATV'> = { E06000002: 'ATV' };
-const DROP = ['qualifier', 'window', 'note', 'source', 'unit_of_count', 'target', 'delivered_by', 'as_at', 'reference', 'source_period_label', 'benchmark'];
+const DROP = [
+  'qualifier',
+  'window',
+  'note',
+  'source',
+  'unit_of_count',
+  'target',
+  'delivered_by',
+  'as_at',
+  'reference',
+  'source_period_label',
+  'benchmark',
+];
 
 /** `name=value` pairs a record's detail must contain, as the papers give them (minus notes about the figure itself). */
 export function detailOf(row: PublishedFigure): string {
-  const pairs = row.breakdown.split(';').filter(Boolean).map((p) => p.split('='));
-  const kept = pairs.filter(([k, v]) => !DROP.includes(k) && !(k === 'enquiry_source' && v === 'all_methods') && !(k === 'fund' && v !== 'covid'));
+  const pairs = row.breakdown
+    .split(';')
+    .filter(Boolean)
+    .map((p) => p.split('='));
+  const kept = pairs.filter(
+    ([k, v]) =>
+      !DROP.includes(k) && !(k === 'enquiry_source' && v === 'all_methods') && !(k === 'fund' && v !== 'covid'),
+  );
   if (row.measure === 'asf_applications_match_funded_count') kept.push(['match_funded', 'yes']);
   if (row.measure === 'non_agency_enquiries_count') return 'type=step_parent';
   if (row.measure === 'practice_week_workshops_delivered_count') return `for=${row.authority}`;
   return kept.map(([k, v]) => `${k}=${v}`).join(';');
 }
 
-/** The span a row counts over: its period; a cumulative window from its start to `as_of`; a rolling twelve months to a quarter. */
+/**
+ * The span a row counts over: its period; a cumulative window from its start to `as_of`; a rolling
+ * twelve months to a quarter.
+ */
 export function agencyRowSpan(row: PublishedFigure): { from: string; to: string; label: string } {
   const window = /window=cumulative_since_(\d{4}-\d{2})/.exec(row.breakdown);
   if (window) return { from: `${window[1]}-01`, to: row.asOf, label: `${window[1]}/${row.asOf.slice(0, 7)}` };
-  if (/window=rolling_12m/.test(row.breakdown) && row.period === '2020-21-Q2') return { from: '2019-10-01', to: '2020-09-30', label: '2019-10/2020-09' };
-  if (row.measure === 'non_agency_awaiting_assessment_count' && row.period) return { from: '2022-03-31', to: '2022-03-31', label: '2022-03-31' };
+  if (/window=rolling_12m/.test(row.breakdown) && row.period === '2020-21-Q2')
+    return { from: '2019-10-01', to: '2020-09-30', label: '2019-10/2020-09' };
+  if (row.measure === 'non_agency_awaiting_assessment_count' && row.period)
+    return { from: '2022-03-31', to: '2022-03-31', label: '2022-03-31' };
   if (row.asOf) {
     const at = publishedDate(row.asOf);
     return { from: at, to: at, label: at };
@@ -179,7 +230,12 @@ function targets(): Target[] {
     const key = `${row.measure}|${row.authority}|${row.period}|${row.asOf}|${row.breakdown}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const agency = row.authority === 'T4C' || row.authority === 'ATV' ? row.authority : row.authority.startsWith('hub:') ? 'T4C' : AGENCY_OF_AUTHORITY[row.authority];
+    const agency =
+      row.authority === 'T4C' || row.authority === 'ATV'
+        ? row.authority
+        : row.authority.startsWith('hub:')
+          ? 'T4C'
+          : AGENCY_OF_AUTHORITY[row.authority];
     const span = agencyRowSpan(row);
     list.push({
       row,
@@ -196,7 +252,11 @@ function targets(): Target[] {
   return list;
 }
 
-const matches = (detail: string, filter: string) => filter.split(';').filter(Boolean).every((pair) => detail.split(';').includes(pair));
+const matches = (detail: string, filter: string) =>
+  filter
+    .split(';')
+    .filter(Boolean)
+    .every((pair) => detail.split(';').includes(pair));
 
 /** The agencies' event records as they are made: one random stream, numbered in order. */
 class AgencyEventLog {
@@ -204,9 +264,27 @@ class AgencyEventLog {
   readonly events: AgencyEventRecord[] = [];
   private serial = 0;
 
-  add(agency: string, hub: string, kind: string, day: number, detail: string, extra: Partial<AgencyEventRecord> = {}): AgencyEventRecord {
+  add(
+    agency: string,
+    hub: string,
+    kind: string,
+    day: number,
+    detail: string,
+    extra: Partial<AgencyEventRecord> = {},
+  ): AgencyEventRecord {
     this.serial += 1;
-    const e = Object.assign(new AgencyEventRecord(), { id: `${agency}-W${String(this.serial).padStart(6, '0')}`, agencyCode: agency, hubCode: hub, kind, eventDate: fromDayNumber(day), endDate: null, detail, days: null, valueGbp: null, ...extra });
+    const e = Object.assign(new AgencyEventRecord(), {
+      id: `${agency}-W${String(this.serial).padStart(6, '0')}`,
+      agencyCode: agency,
+      hubCode: hub,
+      kind,
+      eventDate: fromDayNumber(day),
+      endDate: null,
+      detail,
+      days: null,
+      valueGbp: null,
+      ...extra,
+    });
     this.events.push(e);
     return e;
   }
@@ -218,11 +296,20 @@ class AgencyEventLog {
 
   /** Records of a target's agency and kind dated in its span. */
   inSpan(t: Target): AgencyEventRecord[] {
-    return this.events.filter((e) => e.agencyCode === t.agency && e.kind === t.measure.kind && toDayNumber(e.eventDate) >= t.from && toDayNumber(e.eventDate) <= t.to);
+    return this.events.filter(
+      (e) =>
+        e.agencyCode === t.agency &&
+        e.kind === t.measure.kind &&
+        toDayNumber(e.eventDate) >= t.from &&
+        toDayNumber(e.eventDate) <= t.to,
+    );
   }
 }
 
-/** Every published figure of the agencies' own work, met by records made in a fixed order (counts first: the rest read them). */
+/**
+ * Every published figure of the agencies' own work, met by records made in a fixed order (counts
+ * first: the rest read them).
+ */
 export function generateAgencyEvents(): AgencyEventRecord[] {
   const log = new AgencyEventLog();
   const all = targets();
@@ -239,19 +326,44 @@ export function generateAgencyEvents(): AgencyEventRecord[] {
  * outside the spans already targeted, so every target holds exactly.
  */
 function meetCounts(log: AgencyEventLog, all: Target[]): void {
-  const counts = all.filter((t) => t.measure.statistic === 'COUNT').sort((a, b) => b.detail.length - a.detail.length || (a.hub === null ? 1 : 0) - (b.hub === null ? 1 : 0) || a.to - a.from - (b.to - b.from));
+  const counts = all
+    .filter((t) => t.measure.statistic === 'COUNT')
+    .sort(
+      (a, b) =>
+        b.detail.length - a.detail.length ||
+        (a.hub === null ? 1 : 0) - (b.hub === null ? 1 : 0) ||
+        a.to - a.from - (b.to - b.from),
+    );
   counts.forEach((t, index) => {
-    const inSpan = (e: AgencyEventRecord) => e.agencyCode === t.agency && e.kind === t.measure.kind && (t.hub === null || e.hubCode === t.hub) && matches(e.detail, t.detail) && toDayNumber(e.eventDate) >= t.from && toDayNumber(e.eventDate) <= t.to;
+    const inSpan = (e: AgencyEventRecord) =>
+      e.agencyCode === t.agency &&
+      e.kind === t.measure.kind &&
+      (t.hub === null || e.hubCode === t.hub) &&
+      matches(e.detail, t.detail) &&
+      toDayNumber(e.eventDate) >= t.from &&
+      toDayNumber(e.eventDate) <= t.to;
     const have = log.events.filter(inSpan).length;
     // "Over 2,700": at least one more than the figure (or what the records already hold).
     const target = t.over ? Math.max(have, t.value + 1) : t.value;
     if (have > target) throw new Error(`seed: ${t.row.id} has ${have} records already, published ${t.value}`);
     // Days of the span not inside a narrower target already met that these records would count in (so it stays exact).
-    const narrower = counts.slice(0, index).filter((o) => o.agency === t.agency && o.measure.kind === t.measure.kind && o.from >= t.from && o.to <= t.to && o.to - o.from < t.to - t.from && matches(t.detail, o.detail) && (o.hub === null || o.hub === t.hub));
+    const narrower = counts
+      .slice(0, index)
+      .filter(
+        (o) =>
+          o.agency === t.agency &&
+          o.measure.kind === t.measure.kind &&
+          o.from >= t.from &&
+          o.to <= t.to &&
+          o.to - o.from < t.to - t.from &&
+          matches(t.detail, o.detail) &&
+          (o.hub === null || o.hub === t.hub),
+      );
     const free: number[] = [];
     for (let d = t.from; d <= t.to; d += 1) if (!narrower.some((o) => d >= o.from && d <= o.to)) free.push(d);
     if (have < target && free.length === 0) throw new Error(`seed: ${t.row.id} has no days left to add records in`);
-    for (let i = have; i < target; i += 1) log.add(t.agency, log.hubFor(t), t.measure.kind, log.random.pick(free), t.detail);
+    for (let i = have; i < target; i += 1)
+      log.add(t.agency, log.hubFor(t), t.measure.kind, log.random.pick(free), t.detail);
   });
 }
 
@@ -260,25 +372,53 @@ function meetSnapshots(log: AgencyEventLog, all: Target[]): void {
   const { random } = log;
   const opens = all.filter((t) => t.measure.statistic === 'OPEN');
   for (const t of opens) {
-    const others = opens.filter((o) => o.agency === t.agency && o.measure.kind === t.measure.kind && o.from !== t.from).map((o) => o.from);
+    const others = opens
+      .filter((o) => o.agency === t.agency && o.measure.kind === t.measure.kind && o.from !== t.from)
+      .map((o) => o.from);
     const before = Math.max(t.from - 120, ...others.filter((d) => d < t.from).map((d) => d + 1));
     const after = Math.min(t.from + 120, ...others.filter((d) => d > t.from).map((d) => d - 1));
-    const have = log.events.filter((e) => e.agencyCode === t.agency && e.kind === t.measure.kind && (t.hub === null || e.hubCode === t.hub) && toDayNumber(e.eventDate) <= t.from && (e.endDate === null || toDayNumber(e.endDate) > t.from)).length;
-    for (let i = have; i < t.value; i += 1) log.add(t.agency, log.hubFor(t), t.measure.kind, random.int(before, t.from), t.detail, { endDate: fromDayNumber(random.int(t.from + 1, Math.max(t.from + 1, after))) });
+    const have = log.events.filter(
+      (e) =>
+        e.agencyCode === t.agency &&
+        e.kind === t.measure.kind &&
+        (t.hub === null || e.hubCode === t.hub) &&
+        toDayNumber(e.eventDate) <= t.from &&
+        (e.endDate === null || toDayNumber(e.endDate) > t.from),
+    ).length;
+    for (let i = have; i < t.value; i += 1)
+      log.add(t.agency, log.hubFor(t), t.measure.kind, random.int(before, t.from), t.detail, {
+        endDate: fromDayNumber(random.int(t.from + 1, Math.max(t.from + 1, after))),
+      });
   }
 }
 
 /** Shares: enough of the sample gets the rated detail to give the published percentage. */
 function meetShares(log: AgencyEventLog, all: Target[]): void {
   for (const t of all.filter((x) => x.measure.statistic === 'SHARE')) {
-    const sample = log.events.filter((e) => e.agencyCode === t.agency && e.kind === t.measure.kind && matches(e.detail, t.detail) && toDayNumber(e.eventDate) >= t.from && toDayNumber(e.eventDate) <= t.to);
-    if (sample.length === 0) for (let i = 0; i < 100; i += 1) sample.push(log.add(t.agency, log.hubFor(t), t.measure.kind, log.random.int(t.from, t.to), t.detail));
+    const sample = log.events.filter(
+      (e) =>
+        e.agencyCode === t.agency &&
+        e.kind === t.measure.kind &&
+        matches(e.detail, t.detail) &&
+        toDayNumber(e.eventDate) >= t.from &&
+        toDayNumber(e.eventDate) <= t.to,
+    );
+    if (sample.length === 0)
+      for (let i = 0; i < 100; i += 1)
+        sample.push(log.add(t.agency, log.hubFor(t), t.measure.kind, log.random.int(t.from, t.to), t.detail));
     let rated = 0;
-    while (!(t.over ? Math.round((rated / sample.length) * 100) > t.value : Math.round((rated / sample.length) * 100) === t.value)) {
+    while (
+      !(t.over
+        ? Math.round((rated / sample.length) * 100) > t.value
+        : Math.round((rated / sample.length) * 100) === t.value)
+    ) {
       rated += 1;
-      if (rated > sample.length) throw new Error(`seed: no share of ${sample.length} records is ${t.value}% (${t.row.id})`);
+      if (rated > sample.length)
+        throw new Error(`seed: no share of ${sample.length} records is ${t.value}% (${t.row.id})`);
     }
-    sample.forEach((e, i) => (e.detail = [e.detail, i < rated ? t.measure.share : 'rating=other'].filter(Boolean).join(';')));
+    sample.forEach(
+      (e, i) => (e.detail = [e.detail, i < rated ? t.measure.share : 'rating=other'].filter(Boolean).join(';')),
+    );
   }
 }
 
@@ -292,8 +432,16 @@ function meetStageTimescales(log: AgencyEventLog, all: Target[]): void {
   // 50), then one sum per average over the records finally in its span.
   for (const t of averages) {
     const follows = t.measure.kind === 'adopter_stage1_completed' ? 'adopter_stage2_start' : 'adopter_approval';
-    const wanted = log.events.filter((e) => e.agencyCode === t.agency && e.kind === follows && toDayNumber(e.eventDate) >= t.from && toDayNumber(e.eventDate) <= t.to).length || 50;
-    for (let i = log.inSpan(t).length; i < wanted; i += 1) log.add(t.agency, log.hubFor(t), t.measure.kind, log.random.int(t.from, t.to), '');
+    const wanted =
+      log.events.filter(
+        (e) =>
+          e.agencyCode === t.agency &&
+          e.kind === follows &&
+          toDayNumber(e.eventDate) >= t.from &&
+          toDayNumber(e.eventDate) <= t.to,
+      ).length || 50;
+    for (let i = log.inSpan(t).length; i < wanted; i += 1)
+      log.add(t.agency, log.hubFor(t), t.measure.kind, log.random.int(t.from, t.to), '');
   }
   for (const t of averages) {
     const list = log.inSpan(t);
@@ -307,7 +455,8 @@ function meetStageTimescales(log: AgencyEventLog, all: Target[]): void {
 
 /** A share completed within a number of days: that many records' days bounded to it, the rest above it. */
 function boundWithinDays(log: AgencyEventLog, t: Target, variables: Map<AgencyEventRecord, SolverVariable>): void {
-  if (log.inSpan(t).length === 0) for (let i = 0; i < 50; i += 1) log.add(t.agency, log.hubFor(t), t.measure.kind, log.random.int(t.from, t.to), '');
+  if (log.inSpan(t).length === 0)
+    for (let i = 0; i < 50; i += 1) log.add(t.agency, log.hubFor(t), t.measure.kind, log.random.int(t.from, t.to), '');
   const list = log.inSpan(t);
   let within = 0;
   while (Math.round((within / list.length) * 100) !== t.value) {
@@ -316,7 +465,8 @@ function boundWithinDays(log: AgencyEventLog, t: Target, variables: Map<AgencyEv
   }
   list.forEach((e, i) => {
     const v = variables.get(e) ?? { value: 150, min: 20, max: 600 };
-    if (i < within) Object.assign(v, { min: 20, max: t.measure.withinDays!, value: Math.min(v.value, t.measure.withinDays!) });
+    if (i < within)
+      Object.assign(v, { min: 20, max: t.measure.withinDays!, value: Math.min(v.value, t.measure.withinDays!) });
     else Object.assign(v, { min: t.measure.withinDays! + 1, value: Math.max(v.value, t.measure.withinDays! + 1) });
     variables.set(e, v);
   });
@@ -330,14 +480,20 @@ function shareValues(log: AgencyEventLog, all: Target[]): void {
     if (t.detail) {
       // The covid fund's applications: a tenth of the year's, marked as such.
       const marked = list.filter((e) => matches(e.detail, t.detail));
-      if (marked.length === 0) list.slice(0, Math.ceil(list.length / 10)).forEach((e) => (e.detail = [e.detail, t.detail].filter(Boolean).join(';')));
+      if (marked.length === 0)
+        list
+          .slice(0, Math.ceil(list.length / 10))
+          .forEach((e) => (e.detail = [e.detail, t.detail].filter(Boolean).join(';')));
     }
     const own = list.filter((e) => matches(e.detail, t.detail) && e.valueGbp === null);
-    const fixed = list.filter((e) => matches(e.detail, t.detail) && e.valueGbp !== null).reduce((s, e) => s + e.valueGbp!, 0);
+    const fixed = list
+      .filter((e) => matches(e.detail, t.detail) && e.valueGbp !== null)
+      .reduce((s, e) => s + e.valueGbp!, 0);
     if (own.length === 0) throw new Error(`seed: ${t.row.id} has no records to carry its value`);
     let left = t.value - fixed;
     own.forEach((e, i) => {
-      const share = i === own.length - 1 ? left : Math.round((left / (own.length - i)) * (0.6 + log.random.next() * 0.8));
+      const share =
+        i === own.length - 1 ? left : Math.round((left / (own.length - i)) * (0.6 + log.random.next() * 0.8));
       e.valueGbp = share;
       left -= share;
     });

@@ -1,6 +1,9 @@
 import { fromDayNumber, toDayNumber } from '../../schema/vocabulary/dates';
 
-/** Days of the adoption journeys: day numbers (see schema/vocabulary/dates.ts), financial years by their first calendar year. */
+/**
+ * Days of the adoption journeys: day numbers (see schema/vocabulary/dates.ts), financial years by
+ * their first calendar year.
+ */
 export const day = toDayNumber;
 export const fyStartDay = (year: number) => day(`${year}-04-01`);
 export const fyEndDay = (year: number) => day(`${year + 1}-03-31`);

@@ -7,7 +7,8 @@ import { waitingOn } from './journey-waiting';
 
 type Field = 'adm' | 'po';
 
-const targetOf = (plan: CouncilPlan, field: Field, year: number) => (field === 'adm' ? plan.decisions : plan.placementOrders).get(year);
+const targetOf = (plan: CouncilPlan, field: Field, year: number) =>
+  (field === 'adm' ? plan.decisions : plan.placementOrders).get(year);
 
 /**
  * Decisions and placement orders per year: the journeys so far give most of them; children
@@ -20,22 +21,28 @@ export function ceasedPlans(g: JourneyGeneration, plan: CouncilPlan): void {
   for (let year = FIRST_YEAR - 1; year <= LAST_YEAR; year += 1) carried = ceasedPlansOfYear(g, plan, year, carried);
 }
 
-/** Waiting children's decisions and orders: as many in 2021-22 as the council's counts allow, the rest the years before. */
+/**
+ * Waiting children's decisions and orders: as many in 2021-22 as the council's counts allow, the
+ * rest the years before.
+ */
 function waitingChildrensSteps(g: JourneyGeneration, plan: CouncilPlan): void {
   const random = g.random(plan.code);
   const waiting = random.shuffle(g.of(plan.code).filter((d) => d.kind === 'WAITING' && d.earlyPermanence === 'NONE'));
   // Room left in each year for waiting children's decisions and orders (one kept for a ceased plan).
   const rooms = (field: Field) =>
-    new Map([LAST_YEAR, LAST_YEAR - 1, LAST_YEAR - 2, LAST_YEAR - 3].map((year) => {
-      const t = targetOf(plan, field, year);
-      const others = g.of(plan.code).filter((d) => !waiting.includes(d) && inYear(d[field], year)).length;
-      return [year, t === undefined ? Infinity : t - others - 1];
-    }));
+    new Map(
+      [LAST_YEAR, LAST_YEAR - 1, LAST_YEAR - 2, LAST_YEAR - 3].map((year) => {
+        const t = targetOf(plan, field, year);
+        const others = g.of(plan.code).filter((d) => !waiting.includes(d) && inYear(d[field], year)).length;
+        return [year, t === undefined ? Infinity : t - others - 1];
+      }),
+    );
   const admRoom = rooms('adm');
   const poRoom = rooms('po');
   const withOrder = waiting.filter((d) => d.po !== null && d.po <= END);
   const withoutOrder = waiting.filter((d) => !(d.po !== null && d.po <= END));
-  const latestWithRoom = (room: Map<number, number>, notAfter: number) => [...room.keys()].filter((y) => y <= notAfter && room.get(y)! > 0).sort((a, b) => b - a)[0] ?? LAST_YEAR - 3;
+  const latestWithRoom = (room: Map<number, number>, notAfter: number) =>
+    [...room.keys()].filter((y) => y <= notAfter && room.get(y)! > 0).sort((a, b) => b - a)[0] ?? LAST_YEAR - 3;
   for (const d of [...withoutOrder, ...withOrder]) {
     const hasOrder = withOrder.includes(d);
     // The order's year first (latest with room), then the decision's (not after the order's).
@@ -62,13 +69,19 @@ function waitingChildrensSteps(g: JourneyGeneration, plan: CouncilPlan): void {
  * year before the published ones may have as many late decisions as needed). Returns the plans
  * of this year without an order, which may get one next year.
  */
-function ceasedPlansOfYear(g: JourneyGeneration, plan: CouncilPlan, year: number, carried: JourneyDraft[]): JourneyDraft[] {
+function ceasedPlansOfYear(
+  g: JourneyGeneration,
+  plan: CouncilPlan,
+  year: number,
+  carried: JourneyDraft[],
+): JourneyDraft[] {
   const random = g.random(plan.code);
   const count = (field: Field) => g.of(plan.code).filter((d) => inYear(d[field], year)).length;
   const adms = count('adm');
   const decided = targetOf(plan, 'adm', year);
   const extra = decided !== undefined ? decided - adms : Math.round(adms * 0.15);
-  if (extra < 0) throw new Error(`seed: ${plan.code} has ${adms} decisions in ${year} before any ceased plan, published ${decided}`);
+  if (extra < 0)
+    throw new Error(`seed: ${plan.code} has ${adms} decisions in ${year} before any ceased plan, published ${decided}`);
   const orders = count('po');
   const ordered = targetOf(plan, 'po', year);
   let extraOrders = ordered !== undefined ? ordered - orders : Math.round(extra * 0.4);
@@ -86,7 +99,10 @@ function ceasedPlansOfYear(g: JourneyGeneration, plan: CouncilPlan, year: number
     if (d.ceased! <= d.po) d.ceased = Math.min(END, d.po + random.int(30, 200));
     extraOrders -= 1;
   }
-  if (extraOrders < 0 || extraOrders > extra) throw new Error(`seed: ${plan.code} ${year}: ${orders} placement orders before ceased plans (published ${ordered}), ${extra} ceased plans to add`);
+  if (extraOrders < 0 || extraOrders > extra)
+    throw new Error(
+      `seed: ${plan.code} ${year}: ${orders} placement orders before ceased plans (published ${ordered}), ${extra} ceased plans to add`,
+    );
   const withoutOrder: JourneyDraft[] = [];
   for (let i = 0; i < extra; i += 1) {
     const d = g.make(plan.code, 'CEASED');
@@ -98,7 +114,9 @@ function ceasedPlansOfYear(g: JourneyGeneration, plan: CouncilPlan, year: number
     const from = (d.po ?? d.adm) + 30;
     d.ceased = Math.min(END, from + random.int(0, 300));
     if (d.ceased < from) d.ceased = Math.min(END, (d.po ?? d.adm) + 1);
-    d.ceasedReason = withPo ? random.weighted({ PO_REVOKED: 40, SGO: 30, LONG_TERM_FOSTERING: 25, OTHER: 5 }) : random.weighted({ SGO: 40, RETURNED_HOME: 25, LONG_TERM_FOSTERING: 25, OTHER: 10 });
+    d.ceasedReason = withPo
+      ? random.weighted({ PO_REVOKED: 40, SGO: 30, LONG_TERM_FOSTERING: 25, OTHER: 5 })
+      : random.weighted({ SGO: 40, RETURNED_HOME: 25, LONG_TERM_FOSTERING: 25, OTHER: 10 });
     if (!withPo) withoutOrder.push(d);
   }
   return year < LAST_YEAR ? withoutOrder : [];
@@ -114,7 +132,10 @@ export function balanceWaitingAt(g: JourneyGeneration): void {
     const drafts = g.drafts.filter((d) => g.members(agency).includes(d.code));
     const plan = g.published.value('children_with_adoption_plan_count', agency, '', '', '2021-03-31');
     const withOrder = g.published.value('children_with_po_not_matched_count', agency, '', '', '2021-03-31');
-    const movable = drafts.filter((d) => d.kind === 'CEASED' && d.adm! <= MID_2021 && d.adm! >= day('2019-04-01') && (d.po === null || d.po <= MID_2021));
+    const movable = drafts.filter(
+      (d) =>
+        d.kind === 'CEASED' && d.adm! <= MID_2021 && d.adm! >= day('2019-04-01') && (d.po === null || d.po <= MID_2021),
+    );
     const fixed = drafts.filter((d) => !movable.includes(d));
     const basePlan = fixed.filter((d) => waitingOn(d, MID_2021)).length;
     const baseOrder = fixed.filter((d) => waitingOn(d, MID_2021) && d.po !== null && d.po <= MID_2021).length;
@@ -123,7 +144,9 @@ export function balanceWaitingAt(g: JourneyGeneration): void {
     const ordered = movable.filter((d) => d.po !== null);
     const unordered = movable.filter((d) => d.po === null);
     if (needOrder < 0 || needOrder > ordered.length || needPlanOnly < 0 || needPlanOnly > unordered.length) {
-      throw new Error(`seed: ${agency} waiting at 31 March 2021: ${basePlan} with a plan and ${baseOrder} with an order before balancing; ${ordered.length}/${unordered.length} ceased plans to move; published ${plan}/${withOrder}`);
+      throw new Error(
+        `seed: ${agency} waiting at 31 March 2021: ${basePlan} with a plan and ${baseOrder} with an order before balancing; ${ordered.length}/${unordered.length} ceased plans to move; published ${plan}/${withOrder}`,
+      );
     }
     straddle(ordered, needOrder);
     straddle(unordered, needPlanOnly);

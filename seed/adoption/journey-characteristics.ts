@@ -1,7 +1,14 @@
 import { Random } from '../shared/random';
 import { BAND_DAYS, BANDS, ETHNIC_MINORITY } from './age-bands';
 import { day } from './journey-calendar';
-import { ADOPTER_ETHNICITY_STREAM, Agency, AGENCIES, agencyOf, DESCRIBED_COHORTS, ROLLING_2020 } from './journey-choices.targets';
+import {
+  ADOPTER_ETHNICITY_STREAM,
+  Agency,
+  AGENCIES,
+  agencyOf,
+  DESCRIBED_COHORTS,
+  ROLLING_2020,
+} from './journey-choices.targets';
 import { JourneyDraft, priority } from './journey-draft';
 import { JourneyGeneration } from './journey-generation';
 import { LAST_YEAR } from './journey-plan';
@@ -14,11 +21,21 @@ import { partnershipTargets } from './journey-targets';
 function bandWeights(g: JourneyGeneration, d: JourneyDraft): Record<string, number> {
   const plan = g.plan(d.code);
   const year = d.aoYear ?? d.placedYear;
-  const average = year !== null && plan.a10Days.has(year) ? plan.a10Days.get(year)! / plan.adopted.get(year)! : g.agency(plan.agency).defaultA10Days;
+  const average =
+    year !== null && plan.a10Days.has(year)
+      ? plan.a10Days.get(year)! / plan.adopted.get(year)!
+      : g.agency(plan.agency).defaultA10Days;
   const babies = Math.min(0.4, Math.max(0.04, 0.5 - average / 1400));
   // Bands too young for the year's waits are rare.
   const fits = (band: string) => (BAND_DAYS[band][1] > 1.4 * average ? 1 : 0.15);
-  return { '0-12m': babies * 100 * fits('0-12m'), '1-2y': 30 * fits('1-2y'), '2-3y': 16 * fits('2-3y'), '3-4y': 10, '4-5y': 7, '5y+': 12 };
+  return {
+    '0-12m': babies * 100 * fits('0-12m'),
+    '1-2y': 30 * fits('1-2y'),
+    '2-3y': 16 * fits('2-3y'),
+    '3-4y': 10,
+    '4-5y': 7,
+    '5y+': 12,
+  };
 }
 
 /** A child with none of the priority characteristics (aged under 5, white British, not disabled). */
@@ -43,17 +60,24 @@ export function assignCharacteristics(g: JourneyGeneration): void {
   for (const agency of AGENCIES) describedPlacements(g, agency);
   const random = g.agencyRandom(ADOPTER_ETHNICITY_STREAM);
   for (const d of g.drafts) {
-    if (d.ethnicity !== 'WBRI' && d.adopterEthnicity === null && d.kind !== 'WAITING') d.adopterEthnicity = random.chance(0.7) ? 'SIMILAR_OR_SAME' : 'WHITE_BRITISH';
+    if (d.ethnicity !== 'WBRI' && d.adopterEthnicity === null && d.kind !== 'WAITING')
+      d.adopterEthnicity = random.chance(0.7) ? 'SIMILAR_OR_SAME' : 'WHITE_BRITISH';
   }
 }
 
-/** An agency's children adopted in a year (T4C 2020-21 and 2021-22): each characteristic's count and the number with any. */
+/**
+ * An agency's children adopted in a year (T4C 2020-21 and 2021-22): each characteristic's count and
+ * the number with any.
+ */
 function priorityAdopted(g: JourneyGeneration, agency: Agency): void {
   for (const [year, w] of partnershipTargets(agency, g.published).adoptedWith) {
     const cohort = g.drafts.filter((d) => agencyOf(d.code) === agency && d.kind === 'ADOPTED' && d.aoYear === year);
     const siblings = cohort.filter((d) => d.groupSize > 1);
     const others = g.agencyRandom(agency).shuffle(cohort.filter((d) => d.groupSize === 1));
-    if (siblings.length !== w.siblings) throw new Error(`seed: ${agency} ${year} has ${siblings.length} children in sibling groups, expected ${w.siblings}`);
+    if (siblings.length !== w.siblings)
+      throw new Error(
+        `seed: ${agency} ${year} has ${siblings.length} children in sibling groups, expected ${w.siblings}`,
+      );
     const priorityOthers = others.slice(0, w.any - w.siblings);
     const inUnion = [...siblings, ...priorityOthers];
     for (const d of cohort) plain(g, d);
@@ -63,18 +87,30 @@ function priorityAdopted(g: JourneyGeneration, agency: Agency): void {
     const byEthnicity = [...uncovered, ...inUnion.filter((d) => !uncovered.includes(d))].slice(0, w.notWhiteBritish);
     for (const d of byEthnicity) d.ethnicity = g.random(d.code).pick(ETHNIC_MINORITY);
     const stillUncovered = priorityOthers.filter((d) => d.ageBand !== '5y+' && d.ethnicity === 'WBRI');
-    const disabled = [...stillUncovered, ...inUnion.filter((d) => !stillUncovered.includes(d))].slice(0, w.disability ?? 3);
+    const disabled = [...stillUncovered, ...inUnion.filter((d) => !stillUncovered.includes(d))].slice(
+      0,
+      w.disability ?? 3,
+    );
     for (const d of disabled) d.disability = true;
     const any = cohort.filter(priority).length;
-    if (any !== w.any || cohort.length !== w.total) throw new Error(`seed: ${agency} ${year} priority children ${any}/${cohort.length}, expected ${w.any}`);
+    if (any !== w.any || cohort.length !== w.total)
+      throw new Error(`seed: ${agency} ${year} priority children ${any}/${cohort.length}, expected ${w.any}`);
   }
 }
 
-/** A cohort a council's paper describes (Middlesbrough 2020-21: 5 aged 5+, 15 "hard to place" of 25, 12 of them in sibling groups). */
+/**
+ * A cohort a council's paper describes (Middlesbrough 2020-21: 5 aged 5+, 15 "hard to place" of 25,
+ * 12 of them in sibling groups).
+ */
 function describedAdopted(g: JourneyGeneration, c: (typeof DESCRIBED_COHORTS.adoptedInYear)[number]): JourneyDraft[] {
   const cohort = g.drafts.filter((d) => d.code === c.code && d.kind === 'ADOPTED' && d.aoYear === c.year);
   const aged = g.published.value('adoption_orders_count', c.code, c.period, `characteristic=aged_5_plus;${c.window}`);
-  const hard = g.published.value('adoption_orders_count', c.code, c.period, `characteristic=hard_to_place_any;${c.window}`);
+  const hard = g.published.value(
+    'adoption_orders_count',
+    c.code,
+    c.period,
+    `characteristic=hard_to_place_any;${c.window}`,
+  );
   for (const d of cohort) plain(g, d);
   const siblings = cohort.filter((d) => d.groupSize > 1);
   const singles = cohort.filter((d) => d.groupSize === 1);
@@ -85,11 +121,23 @@ function describedAdopted(g: JourneyGeneration, c: (typeof DESCRIBED_COHORTS.ado
   return cohort;
 }
 
-/** An agency's "hard to place" orders in the rolling twelve months (ATV: 51 of 69 in 2020), described cohorts kept as they are. */
+/**
+ * An agency's "hard to place" orders in the rolling twelve months (ATV: 51 of 69 in 2020),
+ * described cohorts kept as they are.
+ */
 function hardToPlaceRolling(g: JourneyGeneration, agency: Agency, described: JourneyDraft[]): void {
-  const row = g.published.find('adoption_orders_count', agency, '', 'window=rolling_12m;characteristic=hard_to_place_any');
+  const row = g.published.find(
+    'adoption_orders_count',
+    agency,
+    '',
+    'window=rolling_12m;characteristic=hard_to_place_any',
+  );
   if (!row) return;
-  const inWindow = (d: JourneyDraft) => d.kind === 'ADOPTED' && d.aoWindow !== null && d.aoWindow[0] >= day(ROLLING_2020.from) && d.aoWindow[1] <= day(ROLLING_2020.to);
+  const inWindow = (d: JourneyDraft) =>
+    d.kind === 'ADOPTED' &&
+    d.aoWindow !== null &&
+    d.aoWindow[0] >= day(ROLLING_2020.from) &&
+    d.aoWindow[1] <= day(ROLLING_2020.to);
   const cohort = g.drafts.filter((d) => agencyOf(d.code) === agency && inWindow(d));
   const fixed = cohort.filter((d) => described.includes(d));
   const others = g.agencyRandom(agency).shuffle(cohort.filter((d) => !described.includes(d)));
@@ -101,16 +149,30 @@ function hardToPlaceRolling(g: JourneyGeneration, agency: Agency, described: Jou
     d.ageBand = '5y+';
     hard += 1;
   }
-  if (hard !== row.value) throw new Error(`seed: ${agency} rolling twelve months has ${hard} hard-to-place children adopted, expected ${row.value}`);
+  if (hard !== row.value)
+    throw new Error(
+      `seed: ${agency} rolling twelve months has ${hard} hard-to-place children adopted, expected ${row.value}`,
+    );
 }
 
-/** An agency's 2021-22 placements where published in detail (ATV): age bands, sex, ethnicity and adopters' ethnicity. */
+/**
+ * An agency's 2021-22 placements where published in detail (ATV): age bands, sex, ethnicity and
+ * adopters' ethnicity.
+ */
 function describedPlacements(g: JourneyGeneration, agency: Agency): void {
-  const count = (breakdown: string) => g.published.value('children_placed_for_adoption_count', agency, '2021-22', breakdown);
+  const count = (breakdown: string) =>
+    g.published.value('children_placed_for_adoption_count', agency, '2021-22', breakdown);
   if (!g.published.find('children_placed_for_adoption_count', agency, '2021-22', 'sex=male')) return;
-  const placed = g.drafts.filter((d) => agencyOf(d.code) === agency && d.placedYear === LAST_YEAR && d.kind !== 'CEASED');
+  const placed = g.drafts.filter(
+    (d) => agencyOf(d.code) === agency && d.placedYear === LAST_YEAR && d.kind !== 'CEASED',
+  );
   const random = g.agencyRandom(agency);
-  assignBands(random, placed, BANDS.map((b) => count(`age_band=${b}`)), agency);
+  assignBands(
+    random,
+    placed,
+    BANDS.map((b) => count(`age_band=${b}`)),
+    agency,
+  );
   const males = count('sex=male');
   random.shuffle(placed).forEach((d, i) => (d.sex = i < males ? 'M' : 'F'));
   const minority = count('ethnicity=minority_ethnic');
@@ -127,6 +189,8 @@ function assignBands(random: Random, placed: JourneyDraft[], bands: number[], ag
   // Older bands go to sibling-group members first (an older brother or sister placed with a baby).
   shuffled.sort((a, b) => b.groupSize - a.groupSize);
   let at = 0;
-  for (let b = BANDS.length - 1; b >= 0; b -= 1) for (let i = 0; i < bands[b]; i += 1) shuffled[at++].ageBand = BANDS[b];
-  if (at !== placed.length) throw new Error(`seed: ${agency} placed ${placed.length} children in 2021-22 but the age bands add to ${at}`);
+  for (let b = BANDS.length - 1; b >= 0; b -= 1)
+    for (let i = 0; i < bands[b]; i += 1) shuffled[at++].ageBand = BANDS[b];
+  if (at !== placed.length)
+    throw new Error(`seed: ${agency} placed ${placed.length} children in 2021-22 but the age bands add to ${at}`);
 }

@@ -9,7 +9,8 @@ import { JourneyGeneration } from './journey-generation';
 /** Placement (and order, or disruption) dates of a council's placed children, siblings on one day. */
 export function placeDates(drafts: JourneyDraft[], random: Random): void {
   const groups = new Map<string, JourneyDraft[]>();
-  for (const d of drafts.filter((x) => x.placedYear !== null)) groups.set(d.groupId ?? d.id, [...(groups.get(d.groupId ?? d.id) ?? []), d]);
+  for (const d of drafts.filter((x) => x.placedYear !== null))
+    groups.set(d.groupId ?? d.id, [...(groups.get(d.groupId ?? d.id) ?? []), d]);
   for (const group of groups.values()) {
     const { placed, ao, disrupted } = groupDates(group[0], random);
     for (const d of group) {
@@ -24,7 +25,10 @@ export function placeDates(drafts: JourneyDraft[], random: Random): void {
   }
 }
 
-function groupDates(lead: JourneyDraft, random: Random): { placed: number; ao: number | null; disrupted: number | null } {
+function groupDates(
+  lead: JourneyDraft,
+  random: Random,
+): { placed: number; ao: number | null; disrupted: number | null } {
   const year = lead.placedYear!;
   const from = lead.placedHalf === 2 ? day(`${year}-10-01`) : fyStartDay(year);
   const to = lead.placedHalf === 1 ? day(`${year}-09-30`) : fyEndDay(year);
@@ -52,7 +56,13 @@ function groupDates(lead: JourneyDraft, random: Random): { placed: number; ao: n
  */
 export function solveOrderToPlacementDays(g: JourneyGeneration): void {
   const members = g.members(ROLLING_2020.agency);
-  const inWindow = g.drafts.filter((d) => d.kind === 'ADOPTED' && d.ao! >= day(ROLLING_2020.from) && d.ao! <= day(ROLLING_2020.to) && members.includes(d.code));
+  const inWindow = g.drafts.filter(
+    (d) =>
+      d.kind === 'ADOPTED' &&
+      d.ao! >= day(ROLLING_2020.from) &&
+      d.ao! <= day(ROLLING_2020.to) &&
+      members.includes(d.code),
+  );
   const variables = new Map<string, SolverVariable>();
   const variableOf = (d: JourneyDraft) => {
     const key = d.groupId ?? d.id;
@@ -66,8 +76,17 @@ export function solveOrderToPlacementDays(g: JourneyGeneration): void {
   solveSums(
     ROLLING_2020.authorities.map((a) => {
       const cohort = inWindow.filter((d) => a.authority === ROLLING_2020.agency || d.code === a.authority);
-      const average = g.published.value('placement_to_ao_days_12m_rolling', a.authority, ROLLING_2020.period, a.placementToOrder);
-      return { label: `${a.name} placement to order 2020`, variables: cohort.map(variableOf), total: average * cohort.length };
+      const average = g.published.value(
+        'placement_to_ao_days_12m_rolling',
+        a.authority,
+        ROLLING_2020.period,
+        a.placementToOrder,
+      );
+      return {
+        label: `${a.name} placement to order 2020`,
+        variables: cohort.map(variableOf),
+        total: average * cohort.length,
+      };
     }),
   );
   for (const d of inWindow) d.placed = d.ao! - variableOf(d).value;
@@ -100,7 +119,7 @@ export function datesFromGaps(drafts: JourneyDraft[]): void {
 
 /** Date of birth (first of the month) that puts the child in their age band when placed (or decided, or entered). */
 export function birthDate(d: JourneyDraft, random: Random): void {
-  const reference = d.placed !== null && (d.kind !== 'WAITING' || d.placed <= END) ? d.placed : d.adm ?? d.entered;
+  const reference = d.placed !== null && (d.kind !== 'WAITING' || d.placed <= END) ? d.placed : (d.adm ?? d.entered);
   if (d.earlyPermanence !== 'NONE') {
     d.dateOfBirth = firstOfMonth(d.entered - random.int(0, 20));
     return;

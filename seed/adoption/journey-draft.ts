@@ -1,7 +1,10 @@
 import { SolverVariable } from './sum-constraint-solver';
 import { AdopterSource } from './journey-targets';
 
-/** A journey while it is generated: days as day numbers (see schema/vocabulary/dates.ts), null where the step never happens. */
+/**
+ * A journey while it is generated: days as day numbers (see schema/vocabulary/dates.ts), null where
+ * the step never happens.
+ */
 export interface JourneyDraft {
   id: string;
   childId: string;

@@ -12,8 +12,14 @@ const total = (d: JourneyDraft) => Object.values(d.gaps!).reduce((s, g) => s + g
 const a1Vars = (d: JourneyDraft) => [d.gaps!.h, d.gaps!.k, d.gaps!.g2, d.gaps!.g3, d.gaps!.g4];
 const a10Vars = (d: JourneyDraft) => (d.byFosterCarer ? [d.gaps!.h] : a1Vars(d));
 
-/** Each stage's durations (solver variables) and the part of it that is fixed (early permanence children have no variables). */
-const STAGES: Record<Stage, { vars: (d: JourneyDraft) => SolverVariable[]; fixed: (d: JourneyDraft) => number; name: string }> = {
+/**
+ * Each stage's durations (solver variables) and the part of it that is fixed (early permanence
+ * children have no variables).
+ */
+const STAGES: Record<
+  Stage,
+  { vars: (d: JourneyDraft) => SolverVariable[]; fixed: (d: JourneyDraft) => number; name: string }
+> = {
   adm_to_po: { vars: (d) => [d.gaps!.g2], fixed: () => 0, name: 'decision to order' },
   a2: { vars: (d) => [d.gaps!.g3], fixed: (d) => Math.max(0, d.match! - d.po!), name: 'A2' },
   match_to_placement: { vars: (d) => [d.gaps!.g4], fixed: () => 0, name: 'match to placement' },
@@ -29,11 +35,15 @@ export function solveDurations(g: JourneyGeneration): void {
     if (d.earlyPermanence !== 'NONE') earlyPermanenceDates(d, g.random(d.code));
     else initialGaps(g, d);
   }
-  capPlacementOrderYears(g, placed.filter((d) => d.gaps));
+  capPlacementOrderYears(
+    g,
+    placed.filter((d) => d.gaps),
+  );
   // Sibling groups share their match.
   const groups = new Map<string, JourneyDraft[]>();
   for (const d of placed.filter((x) => x.groupId)) groups.set(d.groupId!, [...(groups.get(d.groupId!) ?? []), d]);
-  for (const members of groups.values()) for (const m of members.slice(1)) if (m.gaps && members[0].gaps) m.gaps.g4 = members[0].gaps.g4;
+  for (const members of groups.values())
+    for (const m of members.slice(1)) if (m.gaps && members[0].gaps) m.gaps.g4 = members[0].gaps.g4;
   solveWithinAgeBands(g, placed, durationConstraints(g));
   datesFromGaps(placed);
 }
@@ -42,9 +52,14 @@ export function solveDurations(g: JourneyGeneration): void {
 function initialGaps(g: JourneyGeneration, d: JourneyDraft): void {
   const random = g.random(d.code);
   // Foster carer adoptions (not early permanence): older children, more often in some councils.
-  if (!d.byFosterCarer && d.groupSize === 1 && d.ageBand !== '0-12m') d.byFosterCarer = random.chance(g.council(d.code).fosterCarerAdoptionChance);
+  if (!d.byFosterCarer && d.groupSize === 1 && d.ageBand !== '0-12m')
+    d.byFosterCarer = random.chance(g.council(d.code).fosterCarerAdoptionChance);
   const longest = longestFor(d.ageBand);
-  const v = (value: number, min: number, max: number): SolverVariable => ({ value: Math.min(max, Math.max(min, value)), min, max });
+  const v = (value: number, min: number, max: number): SolverVariable => ({
+    value: Math.min(max, Math.max(min, value)),
+    min,
+    max,
+  });
   d.gaps = {
     h: v(random.int(60, 300), 0, Math.round(longest * 0.85)),
     k: d.byFosterCarer ? v(random.int(30, 200), 0, Math.round(longest * 0.4)) : v(0, 0, 0),
@@ -60,44 +75,94 @@ function durationConstraints(g: JourneyGeneration): SumConstraint[] {
   const constraints: SumConstraint[] = [];
   const add = (label: string, list: JourneyDraft[], stage: Stage, total: number) => {
     const { vars, fixed } = STAGES[stage];
-    constraints.push({ label, variables: list.filter((d) => d.gaps).flatMap(vars), total: total - list.filter((d) => !d.gaps).reduce((s, d) => s + fixed(d), 0) });
+    constraints.push({
+      label,
+      variables: list.filter((d) => d.gaps).flatMap(vars),
+      total: total - list.filter((d) => !d.gaps).reduce((s, d) => s + fixed(d), 0),
+    });
   };
-  const adoptedIn = (codes: readonly string[], from: string, to: string) => g.drafts.filter((d) => d.kind === 'ADOPTED' && codes.includes(d.code) && d.ao! >= day(from) && d.ao! <= day(to));
-  const adoptedInYear = (codes: readonly string[], year: number) => adoptedIn(codes, `${year}-04-01`, `${year + 1}-03-31`);
-  const codesOf = (authority: string) => (authority === ROLLING_2020.agency ? g.members(ROLLING_2020.agency) : [authority]);
+  const adoptedIn = (codes: readonly string[], from: string, to: string) =>
+    g.drafts.filter((d) => d.kind === 'ADOPTED' && codes.includes(d.code) && d.ao! >= day(from) && d.ao! <= day(to));
+  const adoptedInYear = (codes: readonly string[], year: number) =>
+    adoptedIn(codes, `${year}-04-01`, `${year + 1}-03-31`);
+  const codesOf = (authority: string) =>
+    authority === ROLLING_2020.agency ? g.members(ROLLING_2020.agency) : [authority];
   const rollingRow = (measure: string, authority: string) => {
-    const row = g.published.rows.find((r) => r.measure === measure && r.authority === authority && r.period === ROLLING_2020.period && r.breakdown.startsWith('window=rolling_12m'));
+    const row = g.published.rows.find(
+      (r) =>
+        r.measure === measure &&
+        r.authority === authority &&
+        r.period === ROLLING_2020.period &&
+        r.breakdown.startsWith('window=rolling_12m'),
+    );
     if (!row) throw new Error(`seed: no ${measure} for ${authority} at ${ROLLING_2020.period}`);
     return row.value;
   };
   for (const a of ROLLING_2020.authorities) {
     const cohort = adoptedIn(codesOf(a.authority), ROLLING_2020.from, ROLLING_2020.to);
-    for (const stage of a.stages) add(`${a.name} ${STAGES[stage].name} 2020`, cohort, stage, rollingRow(`${stage}_days_12m_rolling`, a.authority) * cohort.length);
+    for (const stage of a.stages)
+      add(
+        `${a.name} ${STAGES[stage].name} 2020`,
+        cohort,
+        stage,
+        rollingRow(`${stage}_days_12m_rolling`, a.authority) * cohort.length,
+      );
   }
   const three = ROLLING_2020.threeYears;
   const threeYears = adoptedIn(codesOf(three.authority), three.from, ROLLING_2020.to);
   for (const stage of three.stages) {
-    const average = g.published.rows.find((r) => r.measure === `${stage}_days_3yr_avg` && r.authority === three.authority && r.period === ROLLING_2020.period)!.value;
-    add(`${three.authority} ${STAGES[stage].name} three years to December 2020`, threeYears, stage, average * threeYears.length);
+    const average = g.published.rows.find(
+      (r) =>
+        r.measure === `${stage}_days_3yr_avg` && r.authority === three.authority && r.period === ROLLING_2020.period,
+    )!.value;
+    add(
+      `${three.authority} ${STAGES[stage].name} three years to December 2020`,
+      threeYears,
+      stage,
+      average * threeYears.length,
+    );
   }
   // A council's decision to placement in a described year, all children and without the hard to place.
   for (const c of DESCRIBED_COHORTS.adoptedInYear) {
     const cohort = adoptedInYear([c.code], c.year);
-    const average = (group: string) => g.published.value('adm_to_placement_days', c.code, c.period, `cohort=${group};source=${c.admToPlacementSource}`);
+    const average = (group: string) =>
+      g.published.value('adm_to_placement_days', c.code, c.period, `cohort=${group};source=${c.admToPlacementSource}`);
     const admToPlaced = (label: string, list: JourneyDraft[], value: number) =>
-      constraints.push({ label, variables: list.filter((d) => d.gaps).flatMap((d) => [d.gaps!.g2, d.gaps!.g3, d.gaps!.g4]), total: value * list.length - list.filter((d) => !d.gaps).reduce((s, d) => s + d.placed! - d.adm!, 0) });
+      constraints.push({
+        label,
+        variables: list.filter((d) => d.gaps).flatMap((d) => [d.gaps!.g2, d.gaps!.g3, d.gaps!.g4]),
+        total: value * list.length - list.filter((d) => !d.gaps).reduce((s, d) => s + d.placed! - d.adm!, 0),
+      });
     admToPlaced(`${c.code} decision to placement ${c.period} (all)`, cohort, average('all_adopted'));
-    admToPlaced(`${c.code} decision to placement ${c.period} (not hard to place)`, cohort.filter((d) => !priority(d)), average('excluding_hard_to_place'));
+    admToPlaced(
+      `${c.code} decision to placement ${c.period} (not hard to place)`,
+      cohort.filter((d) => !priority(d)),
+      average('excluding_hard_to_place'),
+    );
   }
   // Each council's A10 and A2 totals by year, and the agencies' in-year averages.
   for (const plan of g.plans) {
-    for (const [year, days] of plan.a10Days) add(`${plan.code} A10 ${year}`, adoptedInYear([plan.code], year), 'a10', days);
-    for (const [year, days] of plan.a2Days) add(`${plan.code} A2 ${year}`, adoptedInYear([plan.code], year), 'a2', days);
+    for (const [year, days] of plan.a10Days)
+      add(`${plan.code} A10 ${year}`, adoptedInYear([plan.code], year), 'a10', days);
+    for (const [year, days] of plan.a2Days)
+      add(`${plan.code} A2 ${year}`, adoptedInYear([plan.code], year), 'a2', days);
   }
   for (const agency of AGENCIES) {
     const p = partnershipTargets(agency, g.published);
-    for (const [year, average] of p.a10InYear) add(`${agency} A10 ${year}`, adoptedInYear(g.members(agency), year), 'a10', average * adoptedInYear(g.members(agency), year).length);
-    for (const [year, average] of p.a2InYear) add(`${agency} A2 ${year}`, adoptedInYear(g.members(agency), year), 'a2', average * adoptedInYear(g.members(agency), year).length);
+    for (const [year, average] of p.a10InYear)
+      add(
+        `${agency} A10 ${year}`,
+        adoptedInYear(g.members(agency), year),
+        'a10',
+        average * adoptedInYear(g.members(agency), year).length,
+      );
+    for (const [year, average] of p.a2InYear)
+      add(
+        `${agency} A2 ${year}`,
+        adoptedInYear(g.members(agency), year),
+        'a2',
+        average * adoptedInYear(g.members(agency), year).length,
+      );
   }
   return constraints;
 }
@@ -109,10 +174,18 @@ function durationConstraints(g: JourneyGeneration): SumConstraint[] {
 function solveWithinAgeBands(g: JourneyGeneration, placed: JourneyDraft[], constraints: SumConstraint[]): void {
   for (let attempt = 0; ; attempt += 1) {
     solveSums(constraints);
-    if (attempt < 30 && capPlacementOrderYears(g, placed.filter((d) => d.gaps))) continue;
+    if (
+      attempt < 30 &&
+      capPlacementOrderYears(
+        g,
+        placed.filter((d) => d.gaps),
+      )
+    )
+      continue;
     const tooLong = placed.filter((d) => d.gaps && total(d) > g.longestJourney.get(d)!);
     if (tooLong.length === 0) return;
-    if (attempt === 40) throw new Error(`seed: ${tooLong.length} children wait longer than their age band allows, e.g. ${tooLong[0].id}`);
+    if (attempt === 40)
+      throw new Error(`seed: ${tooLong.length} children wait longer than their age band allows, e.g. ${tooLong[0].id}`);
     for (const d of tooLong) {
       // A child whose shortest journey no longer fits their band is a year older when placed,
       // where the agency publishes only "aged 5 and over" (so a band under 5 may change).
@@ -155,10 +228,13 @@ function capPlacementOrderYears(g: JourneyGeneration, drafts: JourneyDraft[]): b
     const waitingLast = Math.min(waiting, lastYearOrders - Math.round(lastYearOrders * 0.2));
     const capOf = (year: number) => {
       const published = plan.targets.placementOrders.get(year);
-      return published === undefined ? Infinity : published - (year === LAST_YEAR ? waitingLast : year === LAST_YEAR - 1 ? waiting - waitingLast : 0) - 1;
+      return published === undefined
+        ? Infinity
+        : published - (year === LAST_YEAR ? waitingLast : year === LAST_YEAR - 1 ? waiting - waitingLast : 0) - 1;
     };
     const countIn = (year: number) => own.filter((d) => inYear(orderDay(d), year)).length;
-    const a2Average = (d: JourneyDraft) => (d.aoYear !== null && plan.a2Days.has(d.aoYear) ? plan.a2Days.get(d.aoYear)! / plan.adopted.get(d.aoYear)! : 150);
+    const a2Average = (d: JourneyDraft) =>
+      d.aoYear !== null && plan.a2Days.has(d.aoYear) ? plan.a2Days.get(d.aoYear)! / plan.adopted.get(d.aoYear)! : 150;
     for (const year of [LAST_YEAR - 2, LAST_YEAR - 1, LAST_YEAR]) {
       const overflow = countIn(year) - capOf(year);
       if (overflow <= 0) continue;

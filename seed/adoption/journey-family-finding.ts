@@ -21,7 +21,8 @@ export function familyFindingHistory(d: JourneyDraft, random: Random): void {
     return;
   }
   if (d.endStatus === 'ACTIVELY_FAMILY_FINDING') {
-    if (d.endSearch === 'NATIONAL') add(Math.max(d.po + 1, END - random.int(10, 90)), 'ACTIVELY_FAMILY_FINDING', 'NATIONAL');
+    if (d.endSearch === 'NATIONAL')
+      add(Math.max(d.po + 1, END - random.int(10, 90)), 'ACTIVELY_FAMILY_FINDING', 'NATIONAL');
     if (d.match !== null) add(Math.max(END + 1, d.match - random.int(14, 45)), linkedStatus);
   } else if (d.endStatus === 'LINKED' || d.endStatus === 'LINKED_OWN_CARER_OR_SIBLINGS') {
     add(Math.max(d.po + 1, END - random.int(5, 60)), d.endStatus);

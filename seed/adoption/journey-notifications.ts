@@ -20,7 +20,11 @@ export function earlyNotifications(g: JourneyGeneration, plan: CouncilPlan): voi
   if (!targets.has(2019)) {
     // 2019-20 is published for the agency as a whole: shared by decisions.
     const agencyTotal = g.published.value('early_notifications_count', plan.agency, '2019-20');
-    const weights = new Map(g.members(plan.agency).map((code) => [code, g.drafts.filter((d) => d.code === code && inYear(d.adm, 2019)).length]));
+    const weights = new Map(
+      g
+        .members(plan.agency)
+        .map((code) => [code, g.drafts.filter((d) => d.code === code && inYear(d.adm, 2019)).length]),
+    );
     targets.set(2019, apportion(agencyTotal, weights).get(plan.code)!);
   }
   for (let year = FIRST_YEAR - 2; year <= LAST_YEAR; year += 1) {
@@ -31,7 +35,10 @@ export function earlyNotifications(g: JourneyGeneration, plan: CouncilPlan): voi
       continue;
     }
     const keep = Math.min(inThisYear.length, Math.round(target * 0.6));
-    random.shuffle(inThisYear).slice(keep).forEach((d) => (d.notified = null));
+    random
+      .shuffle(inThisYear)
+      .slice(keep)
+      .forEach((d) => (d.notified = null));
     for (let i = keep; i < target; i += 1) {
       const d = g.make(plan.code, 'NOTIFIED');
       d.notified = random.int(fyStartDay(year), fyEndDay(year));
@@ -53,11 +60,15 @@ export function balanceNotificationHalves(g: JourneyGeneration): void {
       const movable = notified.filter((d) => d.kind === 'NOTIFIED');
       const base = notified.filter((d) => d.kind !== 'NOTIFIED' && d.notified! <= day(`${year}-09-30`)).length;
       const need = firstHalf - base;
-      if (need < 0 || need > movable.length) throw new Error(`seed: ${agency} notifications ${period}: ${base} in April-September from decided children, ${movable.length} others, published ${firstHalf}`);
+      if (need < 0 || need > movable.length)
+        throw new Error(
+          `seed: ${agency} notifications ${period}: ${base} in April-September from decided children, ${movable.length} others, published ${firstHalf}`,
+        );
       movable.forEach((d, i) => {
         const shift = d.ceased! - d.notified!;
         const entered = d.notified! - d.entered;
-        d.notified = i < need ? fyStartDay(year) + ((d.notified! * 7) % 180) : day(`${year}-10-01`) + ((d.notified! * 7) % 180);
+        d.notified =
+          i < need ? fyStartDay(year) + ((d.notified! * 7) % 180) : day(`${year}-10-01`) + ((d.notified! * 7) % 180);
         d.entered = d.notified - entered;
         d.ceased = d.notified + shift;
       });

@@ -30,7 +30,8 @@ export interface CouncilPlan {
 }
 
 function plausible(code: string, what: string, average: number, low: number, high: number): void {
-  if (!(average >= low && average <= high)) throw new Error(`seed: ${code} ${what} would average ${average.toFixed(0)} days (outside ${low}-${high})`);
+  if (!(average >= low && average <= high))
+    throw new Error(`seed: ${code} ${what} would average ${average.toFixed(0)} days (outside ${low}-${high})`);
 }
 
 /**
@@ -38,7 +39,15 @@ function plausible(code: string, what: string, average: number, low: number, hig
  * average times its children is an exact total, and the two three-year windows give the two
  * earlier years' totals (2019-22 gives 2019-20, then 2018-21 gives 2018-19).
  */
-function daysByYear(code: string, what: string, adopted: Map<number, number>, inYear: Map<number, number>, threeYear: Map<number, number>, low: number, high: number): Map<number, number> {
+function daysByYear(
+  code: string,
+  what: string,
+  adopted: Map<number, number>,
+  inYear: Map<number, number>,
+  threeYear: Map<number, number>,
+  low: number,
+  high: number,
+): Map<number, number> {
   const days = new Map<number, number>();
   for (const [year, average] of inYear) days.set(year, average * adopted.get(year)!);
   for (const first of [...threeYear.keys()].sort().reverse()) {
@@ -65,20 +74,32 @@ export function councilPlans(published = new PublishedRows()): CouncilPlan[] {
     }
     const placedYearBefore = new Map<number, number>();
     // Before the published years: about two in five children are adopted the year after placement.
-    for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) placedYearBefore.set(year, Math.round(adopted.get(year)! * 0.4));
-    for (const [year, count] of Object.entries(COUNCIL_CHOICES[code].placedYearBefore)) placedYearBefore.set(Number(year), count);
-    const disrupted = (year: number) => DISRUPTIONS.filter((d) => d.code === code && d.year === year).reduce((s, d) => s + d.children, 0);
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1)
+      placedYearBefore.set(year, Math.round(adopted.get(year)! * 0.4));
+    for (const [year, count] of Object.entries(COUNCIL_CHOICES[code].placedYearBefore))
+      placedYearBefore.set(Number(year), count);
+    const disrupted = (year: number) =>
+      DISRUPTIONS.filter((d) => d.code === code && d.year === year).reduce((s, d) => s + d.children, 0);
     // placed(y) = adopted(y) - placedYearBefore(y) + placedYearBefore(y+1) + disrupted(y) (+ pending in
     // the last year): a published placed count fixes the split of the year before or after.
     const placed = (year: number) => targets.placed.get(year);
-    if (placed(2019) !== undefined) placedYearBefore.set(2019, adopted.get(2019)! - placed(2019)! + disrupted(2019) + placedYearBefore.get(2020)!);
-    if (placed(2020) !== undefined) placedYearBefore.set(2021, placed(2020)! - disrupted(2020) - (adopted.get(2020)! - placedYearBefore.get(2020)!));
+    if (placed(2019) !== undefined)
+      placedYearBefore.set(2019, adopted.get(2019)! - placed(2019)! + disrupted(2019) + placedYearBefore.get(2020)!);
+    if (placed(2020) !== undefined)
+      placedYearBefore.set(2021, placed(2020)! - disrupted(2020) - (adopted.get(2020)! - placedYearBefore.get(2020)!));
     const last = targets.placed.get(LAST_YEAR);
-    const pending = last !== undefined ? last - disrupted(LAST_YEAR) - (adopted.get(LAST_YEAR)! - placedYearBefore.get(LAST_YEAR)!) : COUNCIL_CHOICES[code].pending;
+    const pending =
+      last !== undefined
+        ? last - disrupted(LAST_YEAR) - (adopted.get(LAST_YEAR)! - placedYearBefore.get(LAST_YEAR)!)
+        : COUNCIL_CHOICES[code].pending;
     for (const [year, count] of placedYearBefore) {
-      if (count < 0 || count > adopted.get(year)!) throw new Error(`seed: ${code} would have ${count} of ${adopted.get(year)} adopted in ${year} placed the year before`);
+      if (count < 0 || count > adopted.get(year)!)
+        throw new Error(
+          `seed: ${code} would have ${count} of ${adopted.get(year)} adopted in ${year} placed the year before`,
+        );
     }
-    if (pending === undefined) throw new Error(`seed: ${code} has neither a published placed count for ${LAST_YEAR} nor a chosen pending count`);
+    if (pending === undefined)
+      throw new Error(`seed: ${code} has neither a published placed count for ${LAST_YEAR} nor a chosen pending count`);
     if (pending < 0) throw new Error(`seed: ${code} would have ${pending} children placed and not yet adopted`);
     return {
       code,
@@ -98,7 +119,11 @@ export function councilPlans(published = new PublishedRows()): CouncilPlan[] {
 }
 
 /** Published counts per year, with the chosen ones for years a paper does not give. */
-function withChoices(code: string, published: Map<number, number>, chosen: Record<number, number> = {}): Map<number, number> {
+function withChoices(
+  code: string,
+  published: Map<number, number>,
+  chosen: Record<number, number> = {},
+): Map<number, number> {
   const merged = new Map(published);
   for (const [year, value] of Object.entries(chosen)) {
     if (merged.has(Number(year))) throw new Error(`seed: ${code} ${year} is both published and chosen`);
@@ -107,10 +132,22 @@ function withChoices(code: string, published: Map<number, number>, chosen: Recor
   return merged;
 }
 
-/** Children placed in a year: adopted that year less those placed the year before, next year's placed early, disrupted, pending. */
+/**
+ * Children placed in a year: adopted that year less those placed the year before, next year's
+ * placed early, disrupted, pending.
+ */
 function placedIn(plan: CouncilPlan, year: number): number {
-  const disrupted = DISRUPTIONS.filter((d) => d.code === plan.code && d.year === year).reduce((s, d) => s + d.children, 0);
-  return plan.adopted.get(year)! - plan.placedYearBefore.get(year)! + (plan.placedYearBefore.get(year + 1) ?? 0) + disrupted + (year === LAST_YEAR ? plan.pending : 0);
+  const disrupted = DISRUPTIONS.filter((d) => d.code === plan.code && d.year === year).reduce(
+    (s, d) => s + d.children,
+    0,
+  );
+  return (
+    plan.adopted.get(year)! -
+    plan.placedYearBefore.get(year)! +
+    (plan.placedYearBefore.get(year + 1) ?? 0) +
+    disrupted +
+    (year === LAST_YEAR ? plan.pending : 0)
+  );
 }
 
 /** The partnership totals the per-council choices must add up to. */
@@ -119,7 +156,10 @@ function checkPartnerships(plans: CouncilPlan[], published: PublishedRows): void
     const members = plans.filter((p) => p.agency === agency);
     for (const [year, w] of partnershipTargets(agency, published).adoptedWith) {
       const total = members.reduce((s, p) => s + p.adopted.get(year)!, 0);
-      if (total !== w.total) throw new Error(`seed: ${agency} adopted ${total} in ${year}, but ${w.any} priority children are ${w.anyPercent}% of ${w.total}`);
+      if (total !== w.total)
+        throw new Error(
+          `seed: ${agency} adopted ${total} in ${year}, but ${w.any} priority children are ${w.anyPercent}% of ${w.total}`,
+        );
     }
     // An agency's own totals of decisions, orders and placements by year.
     const totals: [string, (p: CouncilPlan, year: number) => number | undefined][] = [
@@ -131,12 +171,16 @@ function checkPartnerships(plans: CouncilPlan[], published: PublishedRows): void
       for (const [year, value] of published.yearly(measure, agency)) {
         if (year < FIRST_YEAR || year > LAST_YEAR) continue;
         const sum = members.reduce((s, p) => s + (ofPlan(p, year) ?? NaN), 0);
-        if (sum !== value) throw new Error(`seed: ${agency} ${measure} ${year} adds up to ${sum} over its councils, published ${value}`);
+        if (sum !== value)
+          throw new Error(`seed: ${agency} ${measure} ${year} adds up to ${sum} over its councils, published ${value}`);
       }
     }
     const rolling = published.find('adoption_orders_count', agency, '', 'window=rolling_12m');
     if (!rolling) continue;
-    const chosen = members.flatMap((p) => COUNCIL_CHOICES[p.code].ordersInWindow ?? []).reduce((s, w) => s + w.orders, 0);
-    if (chosen !== rolling.value) throw new Error(`seed: ${agency} orders in the rolling twelve months are ${chosen}, published ${rolling.value}`);
+    const chosen = members
+      .flatMap((p) => COUNCIL_CHOICES[p.code].ordersInWindow ?? [])
+      .reduce((s, w) => s + w.orders, 0);
+    if (chosen !== rolling.value)
+      throw new Error(`seed: ${agency} orders in the rolling twelve months are ${chosen}, published ${rolling.value}`);
   }
 }

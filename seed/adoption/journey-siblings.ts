@@ -33,11 +33,21 @@ function groupable(drafts: JourneyDraft[]): JourneyDraft[] {
   const byKey = new Map<string, JourneyDraft[]>();
   for (const d of drafts.filter((x) => x.groupId === null)) byKey.set(key(d), [...(byKey.get(key(d)) ?? []), d]);
   // Keys with the most children first, so pairs form inside one window.
-  return [...byKey.values()].sort((a, b) => b.length - a.length).flatMap((list) => (list.length % 2 === 1 ? list.slice(0, -1) : list));
+  return [...byKey.values()]
+    .sort((a, b) => b.length - a.length)
+    .flatMap((list) => (list.length % 2 === 1 ? list.slice(0, -1) : list));
 }
 
-/** Pairs and triples among a council's children adopted in a year: a quarter in pairs, unless a paper gives the groups. */
-function groupsAdopted(g: JourneyGeneration, plan: CouncilPlan, year: number, cohort: JourneyDraft[]): { pairs: number; triples: number } {
+/**
+ * Pairs and triples among a council's children adopted in a year: a quarter in pairs, unless a
+ * paper gives the groups.
+ */
+function groupsAdopted(
+  g: JourneyGeneration,
+  plan: CouncilPlan,
+  year: number,
+  cohort: JourneyDraft[],
+): { pairs: number; triples: number } {
   let pairs = Math.round((cohort.length * 0.25) / 2);
   let triples = 0;
   const partnership = partnershipTargets(plan.agency, g.published).adoptedWith.get(year);
@@ -48,7 +58,12 @@ function groupsAdopted(g: JourneyGeneration, plan: CouncilPlan, year: number, co
   const described = DESCRIBED_COHORTS.adoptedInYear.find((c) => c.code === plan.code && c.year === year);
   if (described) {
     const groups = g.published.value('sibling_groups_adopted_count', plan.code, described.period, described.window);
-    triples = g.published.value('sibling_groups_adopted_count', plan.code, described.period, `${described.window};sibling_group_size=3`);
+    triples = g.published.value(
+      'sibling_groups_adopted_count',
+      plan.code,
+      described.period,
+      `${described.window};sibling_group_size=3`,
+    );
     pairs = groups - triples;
   }
   if (g.agency(plan.agency).lastYearPairsFromPlacements && year === LAST_YEAR) pairs = 0;
@@ -58,9 +73,15 @@ function groupsAdopted(g: JourneyGeneration, plan: CouncilPlan, year: number, co
 /** An agency's placements of 2021-22 in pairs, where published by sibling group size: shared over its councils. */
 function pairsPlaced(g: JourneyGeneration, agency: Agency): void {
   const pairs = g.published.value('children_placed_for_adoption_count', agency, '2021-22', 'sibling_group_size=2') / 2;
-  const placed = g.drafts.filter((d) => g.members(agency).includes(d.code) && d.placedYear === LAST_YEAR && d.kind !== 'DISRUPTED');
-  const perCouncil = apportion(pairs, new Map(g.plansOf(agency).map((p) => [p.code, placed.filter((d) => d.code === p.code).length])));
-  for (const [code, n] of perCouncil) pairUp(groupable(g.random(code).shuffle(placed.filter((d) => d.code === code))), n, 0, `${code} 2021-22 placed`);
+  const placed = g.drafts.filter(
+    (d) => g.members(agency).includes(d.code) && d.placedYear === LAST_YEAR && d.kind !== 'DISRUPTED',
+  );
+  const perCouncil = apportion(
+    pairs,
+    new Map(g.plansOf(agency).map((p) => [p.code, placed.filter((d) => d.code === p.code).length])),
+  );
+  for (const [code, n] of perCouncil)
+    pairUp(groupable(g.random(code).shuffle(placed.filter((d) => d.code === code))), n, 0, `${code} 2021-22 placed`);
 }
 
 export function assignSiblingGroups(g: JourneyGeneration): void {
@@ -75,7 +96,8 @@ export function assignSiblingGroups(g: JourneyGeneration): void {
     }
     const pendingShare = g.agency(plan.agency).pendingSiblingShare;
     const pending = own.filter((d) => d.kind === 'PENDING');
-    if (pendingShare !== undefined) pairUp(groupable(random.shuffle(pending)), Math.round(pending.length * pendingShare), 0, `${plan.code} pending`);
+    if (pendingShare !== undefined)
+      pairUp(groupable(random.shuffle(pending)), Math.round(pending.length * pendingShare), 0, `${plan.code} pending`);
   }
   // ATV's 2021-22 placements: 20 of 77 children placed in pairs, none in larger groups.
   for (const agency of AGENCIES) if (g.agency(agency).lastYearPairsFromPlacements) pairsPlaced(g, agency);

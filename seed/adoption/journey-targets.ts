@@ -36,7 +36,18 @@ export interface PartnershipTargets {
    * Children adopted in a year with each priority characteristic; `any` and its percentage of all
    * adopted; `total`, all adopted: the published count, else the smallest the percentage allows.
    */
-  adoptedWith: Map<number, { aged5Plus: number; siblings: number; notWhiteBritish: number; disability?: number; any: number; anyPercent: number; total: number }>;
+  adoptedWith: Map<
+    number,
+    {
+      aged5Plus: number;
+      siblings: number;
+      notWhiteBritish: number;
+      disability?: number;
+      any: number;
+      anyPercent: number;
+      total: number;
+    }
+  >;
 }
 
 const SOURCE: Record<string, AdopterSource> = { own_la_or_t4c: 'OWN', other_raa_or_la: 'OTHER_RAA', vaa: 'VAA' };
@@ -54,7 +65,14 @@ export class PublishedRows {
   }
 
   find(measure: string, authority: string, period: string, breakdown = '', asOf = ''): PublishedFigure | undefined {
-    return this.rows.find((r) => r.measure === measure && r.authority === authority && r.period === period && r.breakdown === breakdown && (asOf === '' || r.asOf === asOf));
+    return this.rows.find(
+      (r) =>
+        r.measure === measure &&
+        r.authority === authority &&
+        r.period === period &&
+        r.breakdown === breakdown &&
+        (asOf === '' || r.asOf === asOf),
+    );
   }
 
   value(measure: string, authority: string, period: string, breakdown = '', asOf = ''): number {
@@ -67,7 +85,8 @@ export class PublishedRows {
   yearly(measure: string, authority: string, breakdown = '', length = 7): Map<number, number> {
     const map = new Map<number, number>();
     for (const r of this.rows) {
-      if (r.measure !== measure || r.authority !== authority || r.breakdown !== breakdown || r.period.length !== length) continue;
+      if (r.measure !== measure || r.authority !== authority || r.breakdown !== breakdown || r.period.length !== length)
+        continue;
       if (!/^\d{4}-\d{2}$/.test(r.period)) continue;
       map.set(fyStart(r.period), r.value);
     }
@@ -88,13 +107,15 @@ export function councilJourneyTargets(code: string, published = new PublishedRow
   }
   const q1q3 = new Map<number, number>();
   for (const r of published.rows) {
-    if (r.authority === code && r.measure === 'early_permanence_placements_count' && r.period.endsWith('-Q1-Q3')) q1q3.set(fyStart(r.period), r.value);
+    if (r.authority === code && r.measure === 'early_permanence_placements_count' && r.period.endsWith('-Q1-Q3'))
+      q1q3.set(fyStart(r.period), r.value);
   }
   // Middlesbrough's adoption orders for 2020-21 are given twice (the ATV report and a draft
   // return, both 25): either row gives the year's count.
   const adoptionOrders = published.yearly('adoption_orders_count', code);
   for (const [year, value] of published.yearly('adoption_orders_count', code, 'source=draft_mbc_asglb_return')) {
-    if (adoptionOrders.has(year) && adoptionOrders.get(year) !== value) throw new Error(`seed: ${code} has two adoption order counts for ${year}`);
+    if (adoptionOrders.has(year) && adoptionOrders.get(year) !== value)
+      throw new Error(`seed: ${code} has two adoption order counts for ${year}`);
     adoptionOrders.set(year, value);
   }
   return {
@@ -119,12 +140,14 @@ export function partnershipTargets(agency: 'T4C' | 'ATV', published = new Publis
   const adoptedWith: PartnershipTargets['adoptedWith'] = new Map();
   for (const year of [2020, 2021]) {
     const period = `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
-    const get = (characteristic: string) => published.find('adoption_orders_count', agency, period, `characteristic=${characteristic}`)?.value;
+    const get = (characteristic: string) =>
+      published.find('adoption_orders_count', agency, period, `characteristic=${characteristic}`)?.value;
     const any = get('priority_any');
     if (any === undefined) continue;
     const anyPercent = published.value('adoption_orders_pct', agency, period, 'characteristic=priority_any');
     const total = published.find('adoption_orders_count', agency, period)?.value ?? totalFromShare(any, anyPercent);
-    if (Math.round((any / total) * 100) !== anyPercent) throw new Error(`seed: ${agency} ${period}: ${any} of ${total} adopted is not ${anyPercent}%`);
+    if (Math.round((any / total) * 100) !== anyPercent)
+      throw new Error(`seed: ${agency} ${period}: ${any} of ${total} adopted is not ${anyPercent}%`);
     adoptedWith.set(year, {
       aged5Plus: get('aged_over_5')!,
       siblings: get('with_siblings')!,
@@ -153,7 +176,8 @@ export function partnershipTargets(agency: 'T4C' | 'ATV', published = new Publis
  * gives "48 children (47% of all children adopted)" but not the total).
  */
 function totalFromShare(count: number, percent: number): number {
-  for (let total = count; total < count * 100; total += 1) if (Math.round((count / total) * 100) === percent) return total;
+  for (let total = count; total < count * 100; total += 1)
+    if (Math.round((count / total) * 100) === percent) return total;
   throw new Error(`seed: no total gives ${count} as ${percent}%`);
 }
 

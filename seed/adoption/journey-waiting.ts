@@ -33,19 +33,37 @@ export function waitingAtEnd(g: JourneyGeneration, plan: CouncilPlan): void {
 /** The published statuses of an agency's children waiting with a placement order at 31 March 2022, one per child. */
 function endStatuses(g: JourneyGeneration, agency: Agency): { status: string; search: string | null }[] {
   const { measure, rows } = END_STATUSES[agency];
-  return rows.flatMap((r) => Array.from({ length: g.published.value(measure, agency, '', r.breakdown, '2022-03-31') }, () => ({ status: r.status, search: r.search })));
+  return rows.flatMap((r) =>
+    Array.from({ length: g.published.value(measure, agency, '', r.breakdown, '2022-03-31') }, () => ({
+      status: r.status,
+      search: r.search,
+    })),
+  );
 }
 
-/** Gives each agency's children waiting with an order at 31 March 2022 their published status, and the future that follows. */
+/**
+ * Gives each agency's children waiting with an order at 31 March 2022 their published status, and
+ * the future that follows.
+ */
 export function assignEndStatuses(g: JourneyGeneration): void {
   for (const agency of AGENCIES) {
     const codes = g.plansOf(agency).map((p) => p.code);
-    const waiting = g.drafts.filter((d) => d.kind === 'WAITING' && codes.includes(d.code) && d.po !== null && d.po <= END);
+    const waiting = g.drafts.filter(
+      (d) => d.kind === 'WAITING' && codes.includes(d.code) && d.po !== null && d.po <= END,
+    );
     const statuses = endStatuses(g, agency);
-    if (statuses.length !== waiting.length) throw new Error(`seed: ${agency} has ${waiting.length} children waiting with an order, statuses for ${statuses.length}`);
+    if (statuses.length !== waiting.length)
+      throw new Error(
+        `seed: ${agency} has ${waiting.length} children waiting with an order, statuses for ${statuses.length}`,
+      );
     // Early permanence babies still to be placed are the ones linked with their own carers.
-    const ordered = [...waiting].sort((a, b) => Number(b.earlyPermanence !== 'NONE') - Number(a.earlyPermanence !== 'NONE'));
-    const list = [...statuses.filter((s) => s.status === 'LINKED_OWN_CARER_OR_SIBLINGS'), ...statuses.filter((s) => s.status !== 'LINKED_OWN_CARER_OR_SIBLINGS')];
+    const ordered = [...waiting].sort(
+      (a, b) => Number(b.earlyPermanence !== 'NONE') - Number(a.earlyPermanence !== 'NONE'),
+    );
+    const list = [
+      ...statuses.filter((s) => s.status === 'LINKED_OWN_CARER_OR_SIBLINGS'),
+      ...statuses.filter((s) => s.status !== 'LINKED_OWN_CARER_OR_SIBLINGS'),
+    ];
     ordered.forEach((d, i) => {
       d.endStatus = list[i].status;
       d.endSearch = list[i].search;
@@ -70,7 +88,8 @@ function futureAfterEnd(g: JourneyGeneration, d: JourneyDraft): void {
       d.source = null;
       d.adopterAgency = null;
       d.ceased = END + random.int(20, 200);
-      d.ceasedReason = d.endStatus === 'AWAITING_PO_REVOCATION' ? 'PO_REVOKED' : random.pick(['LONG_TERM_FOSTERING', 'SGO']);
+      d.ceasedReason =
+        d.endStatus === 'AWAITING_PO_REVOCATION' ? 'PO_REVOKED' : random.pick(['LONG_TERM_FOSTERING', 'SGO']);
       break;
     default:
       if (d.match! <= END) d.match = END + random.int(10, 120);
@@ -88,7 +107,13 @@ export function unlinkedAtMonthEnd(g: JourneyGeneration): JourneyDraft[] {
   const made: JourneyDraft[] = [];
   for (const c of DESCRIBED_COHORTS.unlinkedAt) {
     const random = g.random(c.code);
-    const total = g.published.value('children_with_po_no_link_count', c.code, '', 'characteristic=harder_to_match', c.at);
+    const total = g.published.value(
+      'children_with_po_no_link_count',
+      c.code,
+      '',
+      'characteristic=harder_to_match',
+      c.at,
+    );
     const long = g.published.value('children_with_po_no_link_count', c.code, '', c.long.breakdown, c.at);
     const short = g.published.value('children_with_po_no_link_count', c.code, '', c.short.breakdown, c.at);
     if (long + short !== total) throw new Error(`seed: ${c.code} unlinked children by duration do not add up`);
@@ -111,10 +136,16 @@ export function unlinkedAtMonthEnd(g: JourneyGeneration): JourneyDraft[] {
 export function linkedAtMonthEnd(g: JourneyGeneration, unlinked: JourneyDraft[]): void {
   for (const c of DESCRIBED_COHORTS.unlinkedAt) {
     const at = day(publishedDate(c.at));
-    for (const d of g.drafts.filter((x) => x.code === c.code && !unlinked.includes(x) && x.po !== null && x.po <= at && waitingOn(x, at))) {
+    for (const d of g.drafts.filter(
+      (x) => x.code === c.code && !unlinked.includes(x) && x.po !== null && x.po <= at && waitingOn(x, at),
+    )) {
       const active = d.statuses.filter((s) => s.from <= at).sort((a, b) => b.from - a.from)[0];
       if (active?.status !== 'ACTIVELY_FAMILY_FINDING') continue;
-      d.statuses.push({ from: Math.max(d.po! + 1, at - 20), status: d.byFosterCarer ? 'LINKED_OWN_CARER_OR_SIBLINGS' : 'LINKED', scope: null });
+      d.statuses.push({
+        from: Math.max(d.po! + 1, at - 20),
+        status: d.byFosterCarer ? 'LINKED_OWN_CARER_OR_SIBLINGS' : 'LINKED',
+        scope: null,
+      });
     }
   }
 }

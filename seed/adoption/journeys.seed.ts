@@ -43,9 +43,24 @@ export function journeyRecord(d: JourneyDraft): AdoptionJourneyRecord {
  */
 export function generateJourneys(drafts: JourneyDraft[] = generateJourneyDrafts()): RecordSet[] {
   const statuses = drafts.flatMap((d) =>
-    d.statuses.map((s, i) => Object.assign(new JourneyStatusRecord(), { id: `${d.id}-S${i + 1}`, journeyId: d.id, authorityCode: d.code, statusFrom: fromDayNumber(s.from), status: s.status, searchScope: s.scope })),
+    d.statuses.map((s, i) =>
+      Object.assign(new JourneyStatusRecord(), {
+        id: `${d.id}-S${i + 1}`,
+        journeyId: d.id,
+        authorityCode: d.code,
+        statusFrom: fromDayNumber(s.from),
+        status: s.status,
+        searchScope: s.scope,
+      }),
+    ),
   );
-  const coverage = [...new Set(drafts.map((d) => d.code))].map((authorityCode) => Object.assign(new AuthorityCoverageRecord(), { authorityCode, recordsFrom: JOURNEY_RECORDS.from, recordsTo: JOURNEY_RECORDS.to }));
+  const coverage = [...new Set(drafts.map((d) => d.code))].map((authorityCode) =>
+    Object.assign(new AuthorityCoverageRecord(), {
+      authorityCode,
+      recordsFrom: JOURNEY_RECORDS.from,
+      recordsTo: JOURNEY_RECORDS.to,
+    }),
+  );
   return [
     [AdoptionJourneyRecord, drafts.map(journeyRecord)],
     [JourneyStatusRecord, statuses],

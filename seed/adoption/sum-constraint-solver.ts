@@ -66,30 +66,42 @@ export function solveSums(constraints: SumConstraint[], maxRounds = 4000): void 
     if (repair()) return;
   }
   function repair(): boolean {
-  for (let round = 0; round < 50; round += 1) {
-    let unmet = 0;
-    for (const c of order) {
-      let residual = Math.round(c.total - sum(c));
-      if (residual === 0) continue;
-      unmet += 1;
-      const downstream = (v: SolverVariable) => (owners.get(v) ?? []).every((o) => o === c || rank.get(o)! > rank.get(c)!);
-      const candidates = [...new Set(c.variables)].sort((a, b) => Number(downstream(b)) - Number(downstream(a)) || new Set(owners.get(a)).size - new Set(owners.get(b)).size);
-      for (const v of candidates) {
-        if (residual === 0) break;
-        const count = c.variables.filter((x) => x === v).length;
-        const room = residual > 0 ? v.max - v.value : v.value - v.min;
-        const step = Math.sign(residual) * Math.min(Math.floor(Math.abs(residual) / count), room);
-        v.value += step;
-        residual -= step * count;
+    for (let round = 0; round < 50; round += 1) {
+      let unmet = 0;
+      for (const c of order) {
+        let residual = Math.round(c.total - sum(c));
+        if (residual === 0) continue;
+        unmet += 1;
+        const downstream = (v: SolverVariable) =>
+          (owners.get(v) ?? []).every((o) => o === c || rank.get(o)! > rank.get(c)!);
+        const candidates = [...new Set(c.variables)].sort(
+          (a, b) =>
+            Number(downstream(b)) - Number(downstream(a)) || new Set(owners.get(a)).size - new Set(owners.get(b)).size,
+        );
+        for (const v of candidates) {
+          if (residual === 0) break;
+          const count = c.variables.filter((x) => x === v).length;
+          const room = residual > 0 ? v.max - v.value : v.value - v.min;
+          const step = Math.sign(residual) * Math.min(Math.floor(Math.abs(residual) / count), room);
+          v.value += step;
+          residual -= step * count;
+        }
       }
+      if (unmet === 0) return true;
     }
-    if (unmet === 0) return true;
-  }
-  return false;
+    return false;
   }
   if (process.env.DEBUG_SEED) {
-    for (const c of constraints.filter((x) => Math.round(x.total - sum(x)) !== 0)) console.log(c.label, c.total - sum(c), c.variables.map((v) => `${v.value}[${v.min},${v.max}]m${membership.get(v)}`).join(' '));
+    for (const c of constraints.filter((x) => Math.round(x.total - sum(x)) !== 0))
+      console.log(
+        c.label,
+        c.total - sum(c),
+        c.variables.map((v) => `${v.value}[${v.min},${v.max}]m${membership.get(v)}`).join(' '),
+      );
   }
-  const failed = constraints.filter((c) => Math.round(c.total - sum(c)) !== 0).map((c) => `${c.label}: ${sum(c)} vs ${c.total}`);
-  if (failed.length) throw new Error(`seed: cannot meet ${failed.length} duration sums: ${failed.slice(0, 5).join('; ')}`);
+  const failed = constraints
+    .filter((c) => Math.round(c.total - sum(c)) !== 0)
+    .map((c) => `${c.label}: ${sum(c)} vs ${c.total}`);
+  if (failed.length)
+    throw new Error(`seed: cannot meet ${failed.length} duration sums: ${failed.slice(0, 5).join('; ')}`);
 }

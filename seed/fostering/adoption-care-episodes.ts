@@ -33,7 +33,8 @@ const dayOrNull = (date: string | null) => (date === null ? null : toDayNumber(d
 
 /** How the period of care ends for a journey: the order (E11/E12), or how the plan ended. */
 function careEnd(j: AdoptionJourneyChild, random: Random): { end: string | null; reason: string | null } {
-  if (j.adoptionOrderDate !== null && j.adoptionOrderDate <= RECORDS_TO) return { end: j.adoptionOrderDate, reason: random.chance(0.8) ? 'E11' : 'E12' };
+  if (j.adoptionOrderDate !== null && j.adoptionOrderDate <= RECORDS_TO)
+    return { end: j.adoptionOrderDate, reason: random.chance(0.8) ? 'E11' : 'E12' };
   if (j.planCeasedDate !== null && (j.planCeasedReason === 'SGO' || j.planCeasedReason === 'RETURNED_HOME')) {
     return { end: j.planCeasedDate, reason: j.planCeasedReason === 'SGO' ? 'E46' : 'E13' };
   }
@@ -83,9 +84,14 @@ export function adoptionCareEpisodes(c: ChildInAdoption, random: Random): CareEp
   const end = c.child.careEnd === null ? null : toDayNumber(c.child.careEnd);
   const within = (d: number | null) => d !== null && d > start && (end === null || d < end);
   const fullOrder = j.po !== null && j.po - start > 200 ? start + 180 : null;
-  const cuts = [...new Set([fullOrder, j.po, j.byFosterCarer ? j.fosterStart : null, j.placed, j.disrupted].filter(within) as number[])].sort((a, b) => a - b);
+  const cuts = [
+    ...new Set(
+      [fullOrder, j.po, j.byFosterCarer ? j.fosterStart : null, j.placed, j.disrupted].filter(within) as number[],
+    ),
+  ].sort((a, b) => a - b);
   const bounds = [start, ...cuts];
-  const legalAt = (d: number) => (j.po !== null && d >= j.po ? 'E1' : fullOrder !== null && d >= fullOrder ? 'C2' : 'C1');
+  const legalAt = (d: number) =>
+    j.po !== null && d >= j.po ? 'E1' : fullOrder !== null && d >= fullOrder ? 'C2' : 'C1';
   const placementAt = (d: number) => {
     if (j.disrupted !== null && d >= j.disrupted) return 'U6';
     if (j.placed !== null && d >= j.placed) return j.byFosterCarer ? 'A3' : j.po !== null ? 'A6' : 'A5';
@@ -96,23 +102,39 @@ export function adoptionCareEpisodes(c: ChildInAdoption, random: Random): CareEp
   bounds.forEach((from, i) => {
     const to = i + 1 < bounds.length ? bounds[i + 1] : end;
     const legalStatus = legalAt(from);
-    const placementType = i > 0 && episodes[i - 1].placementType.startsWith('U') && placementAt(from).startsWith('U') && from !== j.fosterStart && from !== j.disrupted ? episodes[i - 1].placementType : placementAt(from);
+    const placementType =
+      i > 0 &&
+      episodes[i - 1].placementType.startsWith('U') &&
+      placementAt(from).startsWith('U') &&
+      from !== j.fosterStart &&
+      from !== j.disrupted
+        ? episodes[i - 1].placementType
+        : placementAt(from);
     const previous = episodes[i - 1];
-    const reasonNewEpisode = i === 0 ? 'S' : previous.legalStatus !== legalStatus && previous.placementType !== placementType ? 'T' : previous.legalStatus !== legalStatus ? 'L' : 'P';
-    episodes.push(Object.assign(new CareEpisodeRecord(), {
-      id: `${c.child.id}-E${i + 1}`,
-      childId: c.child.id,
-      authorityCode: c.child.authorityCode,
-      startDate: fromDayNumber(from),
-      endDate: to === null ? null : fromDayNumber(to),
-      reasonNewEpisode,
-      legalStatus,
-      categoryOfNeed: 'N1',
-      placementType,
-      placementProvider: 'PR1',
-      reasonCeased: to === null ? null : i + 1 < bounds.length ? 'X1' : c.reasonCeased,
-      fosterHouseholdId: null,
-    }));
+    const reasonNewEpisode =
+      i === 0
+        ? 'S'
+        : previous.legalStatus !== legalStatus && previous.placementType !== placementType
+          ? 'T'
+          : previous.legalStatus !== legalStatus
+            ? 'L'
+            : 'P';
+    episodes.push(
+      Object.assign(new CareEpisodeRecord(), {
+        id: `${c.child.id}-E${i + 1}`,
+        childId: c.child.id,
+        authorityCode: c.child.authorityCode,
+        startDate: fromDayNumber(from),
+        endDate: to === null ? null : fromDayNumber(to),
+        reasonNewEpisode,
+        legalStatus,
+        categoryOfNeed: 'N1',
+        placementType,
+        placementProvider: 'PR1',
+        reasonCeased: to === null ? null : i + 1 < bounds.length ? 'X1' : c.reasonCeased,
+        fosterHouseholdId: null,
+      }),
+    );
   });
   return episodes;
 }

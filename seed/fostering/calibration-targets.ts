@@ -41,7 +41,8 @@ export interface CareTargets {
  */
 export function careTargets(la: EnglandLa, published: PublishedFigure[]): CareTargets {
   const byDate = new Map<string, Checkpoint>();
-  for (const [year, count] of la.childrenLookedAfter) byDate.set(`${year}-03-31`, { date: `${year}-03-31`, total: count, source: `DfE CLA 31 March ${year}` });
+  for (const [year, count] of la.childrenLookedAfter)
+    byDate.set(`${year}-03-31`, { date: `${year}-03-31`, total: count, source: `DfE CLA 31 March ${year}` });
   const own = published.filter((f) => f.authority === la.gss && f.domain === 'children_in_care' && f.asOf);
   for (const f of own.filter((f) => f.measure === 'children_in_care_count' && f.breakdown === '')) {
     const date = publishedDate(f.asOf);
@@ -64,7 +65,13 @@ export function careTargets(la: EnglandLa, published: PublishedFigure[]): CareTa
     const base = from ? byDate.get(from) : undefined;
     if (!from || !to || !base) throw new Error(`${f.id}: a change with no count at its comparison date`);
     changes.push({ from, to, pct: f.value, source: f.id });
-    if (!byDate.has(to)) byDate.set(to, { date: to, total: Math.round((base.total * (100 + f.value)) / 100), source: `${f.id}: ${base.source} + ${f.value}%`, published: false });
+    if (!byDate.has(to))
+      byDate.set(to, {
+        date: to,
+        total: Math.round((base.total * (100 + f.value)) / 100),
+        source: `${f.id}: ${base.source} + ${f.value}%`,
+        published: false,
+      });
   }
   const uascRow = own.find((f) => f.measure === 'uasc_count' && /^\d{4}-\d{2}-\d{2}$/.test(f.asOf));
   const checkpoints = [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
@@ -77,7 +84,12 @@ export function careTargets(la: EnglandLa, published: PublishedFigure[]): CareTa
   const abolished = lastYear < FINAL_YEAR && !la.population.has(FINAL_YEAR);
   if (!abolished && lastYear < FINAL_YEAR) {
     const last = checkpoints[checkpoints.length - 1];
-    checkpoints.push({ date: `${FINAL_YEAR}-03-31`, total: last.total, source: `not published for ${FINAL_YEAR}: held at ${last.source}`, published: false });
+    checkpoints.push({
+      date: `${FINAL_YEAR}-03-31`,
+      total: last.total,
+      source: `not published for ${FINAL_YEAR}: held at ${last.source}`,
+      published: false,
+    });
   }
   return {
     code: la.gss,
@@ -111,7 +123,12 @@ const fyStart = (period: string) => Number(period.slice(0, 4));
 
 export function fosteringTargets(code: string, published: PublishedFigure[]): FosteringTargets {
   const own = published.filter((f) => f.authority === code && f.domain === 'fostering');
-  const targets: FosteringTargets = { mainstreamApprovals: new Map(), mainstreamResignations: new Map(), childrenPlaced: new Map(), recruitment: new Map() };
+  const targets: FosteringTargets = {
+    mainstreamApprovals: new Map(),
+    mainstreamResignations: new Map(),
+    childrenPlaced: new Map(),
+    recruitment: new Map(),
+  };
   const cohort = (period: string) => {
     const year = fyStart(period);
     if (!targets.recruitment.has(year)) targets.recruitment.set(year, {});

@@ -4,7 +4,24 @@ import { ChildDraft } from './care-timeline';
 import { Random } from '../shared/random';
 
 /** Placement types by share of episodes, as in England's SSDA903 returns (foster care about 70%). */
-const PLACEMENTS = { U1: 6, U2: 0.5, U3: 7, U4: 20, U5: 1.5, U6: 33, K2: 10, P1: 6, H5: 5, R1: 1, R3: 1, S1: 1, Z1: 1, K1: 0.3, R5: 0.5, P2: 2 };
+const PLACEMENTS = {
+  U1: 6,
+  U2: 0.5,
+  U3: 7,
+  U4: 20,
+  U5: 1.5,
+  U6: 33,
+  K2: 10,
+  P1: 6,
+  H5: 5,
+  R1: 1,
+  R3: 1,
+  S1: 1,
+  Z1: 1,
+  K1: 0.3,
+  R5: 0.5,
+  P2: 2,
+};
 /** Legal status on entry (interim care order or s20) and once settled (full care order): C2 ~60% of the stock. */
 const LEGAL_START = { C1: 45, V2: 33, L2: 6, J1: 3, C2: 13 };
 const LEGAL_LATER = { C2: 90, C1: 3, V2: 3, E1: 4 };
@@ -26,8 +43,23 @@ function anyReasonCeased(child: ChildDraft, random: Random): string {
   if (child.agedOut) return random.weighted({ E17: 30, E5: 35, E6: 10, E8: 10, E13: 5, E4A: 10 });
   const age = ageInYears(child.dateOfBirth, child.careEnd!);
   if (child.uasc && age >= 16) return random.weighted({ E5: 45, E8: 25, E15: 15, E16: 5, E13: 10 });
-  if (age < 5) return random.weighted({ E11: 5, E12: 22, E45: 8, E46: 2, E47: 12, E48: 2, E4A: 35, E13: 6, E41: 5, E8: 3 });
-  if (age < 12) return random.weighted({ E11: 2, E12: 5, E45: 10, E46: 3, E47: 10, E48: 2, E4A: 45, E4B: 5, E13: 8, E41: 5, E8: 4, E3: 1 });
+  if (age < 5)
+    return random.weighted({ E11: 5, E12: 22, E45: 8, E46: 2, E47: 12, E48: 2, E4A: 35, E13: 6, E41: 5, E8: 3 });
+  if (age < 12)
+    return random.weighted({
+      E11: 2,
+      E12: 5,
+      E45: 10,
+      E46: 3,
+      E47: 10,
+      E48: 2,
+      E4A: 45,
+      E4B: 5,
+      E13: 8,
+      E41: 5,
+      E8: 4,
+      E3: 1,
+    });
   return random.weighted({ E4A: 40, E4B: 10, E13: 12, E5: 10, E6: 3, E8: 12, E9: 3, E14: 4, E45: 3, E47: 3 });
 }
 
@@ -40,9 +72,15 @@ export function careEpisodes(child: ChildDraft, random: Random, adoptions = true
   const start = toDayNumber(child.careStart);
   const end = child.careEnd ? toDayNumber(child.careEnd) : null;
   const length = (end ?? toDayNumber('2025-03-31')) - start;
-  let count = 1 + (length > 60 && random.chance(0.55) ? 1 : 0) + (length > 400 && random.chance(0.45) ? 1 : 0) + (length > 900 && random.chance(0.3) ? 1 : 0);
+  let count =
+    1 +
+    (length > 60 && random.chance(0.55) ? 1 : 0) +
+    (length > 400 && random.chance(0.45) ? 1 : 0) +
+    (length > 900 && random.chance(0.3) ? 1 : 0);
   if (length < count * 2) count = 1;
-  const cuts = [...new Set(Array.from({ length: count - 1 }, () => start + 1 + Math.floor(random.next() * (length - 1))))].sort((a, b) => a - b);
+  const cuts = [
+    ...new Set(Array.from({ length: count - 1 }, () => start + 1 + Math.floor(random.next() * (length - 1)))),
+  ].sort((a, b) => a - b);
   const bounds = [start, ...cuts, end];
   const need = random.weighted(NEED);
   const ceased = end === null ? null : reasonCeased(child, random, adoptions);
@@ -56,7 +94,8 @@ export function careEpisodes(child: ChildDraft, random: Random, adoptions = true
     let placementType: string = random.weighted(PLACEMENTS);
     if (child.uasc) {
       legalStatus = 'V2';
-      if (placementType === 'P1' || placementType.startsWith('U1') || placementType === 'U2' || placementType === 'U3') placementType = 'U6';
+      if (placementType === 'P1' || placementType.startsWith('U1') || placementType === 'U2' || placementType === 'U3')
+        placementType = 'U6';
     }
     const ageAtStart = ageInYears(child.dateOfBirth, fromDayNumber(bounds[i]!));
     // Semi-independent living (H5) and independent living (P2) are for 16- and 17-year-olds only.
@@ -68,23 +107,32 @@ export function careEpisodes(child: ChildDraft, random: Random, adoptions = true
       placementType = random.chance(0.15) ? 'A5' : 'A6';
     }
     const foster = placementType.startsWith('U');
-    const provider = placementType === 'P1' ? 'PR0' : foster ? random.weighted(FOSTER_PROVIDER) : placementType.startsWith('A') ? 'PR1' : random.weighted(OTHER_PROVIDER);
+    const provider =
+      placementType === 'P1'
+        ? 'PR0'
+        : foster
+          ? random.weighted(FOSTER_PROVIDER)
+          : placementType.startsWith('A')
+            ? 'PR1'
+            : random.weighted(OTHER_PROVIDER);
     const previous = episodes[episodes.length - 1];
     const reasonNewEpisode = i === 0 ? 'S' : previous.legalStatus !== legalStatus ? 'T' : 'P';
-    episodes.push(Object.assign(new CareEpisodeRecord(), {
-      id: `${child.id}-E${i + 1}`,
-      childId: child.id,
-      authorityCode: child.authorityCode,
-      startDate: fromDayNumber(bounds[i]!),
-      endDate: bounds[i + 1] === null ? null : fromDayNumber(bounds[i + 1]!),
-      reasonNewEpisode,
-      legalStatus,
-      categoryOfNeed: need,
-      placementType,
-      placementProvider: provider,
-      reasonCeased: bounds[i + 1] === null ? null : last ? ceased : 'X1',
-      fosterHouseholdId: null,
-    }));
+    episodes.push(
+      Object.assign(new CareEpisodeRecord(), {
+        id: `${child.id}-E${i + 1}`,
+        childId: child.id,
+        authorityCode: child.authorityCode,
+        startDate: fromDayNumber(bounds[i]!),
+        endDate: bounds[i + 1] === null ? null : fromDayNumber(bounds[i + 1]!),
+        reasonNewEpisode,
+        legalStatus,
+        categoryOfNeed: need,
+        placementType,
+        placementProvider: provider,
+        reasonCeased: bounds[i + 1] === null ? null : last ? ceased : 'X1',
+        fosterHouseholdId: null,
+      }),
+    );
   }
   return episodes;
 }

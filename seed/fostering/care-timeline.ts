@@ -34,11 +34,36 @@ const STARTER_AGES = { '0': 18, '1-4': 11, '5-9': 13, '10-15': 31, '16-17': 27 }
 const LEAVING_WEIGHT = [1.9, 1.9, 1.9, 1.9, 1.9, 1.0, 1.0, 1.0, 1.0, 1.0, 0.55, 0.55, 0.55, 0.55, 0.55, 0.55, 0.5, 0.5];
 /** Chance a starter of this age is an unaccompanied asylum seeker (UASC are ~7% of England's stock, mostly 16-17). */
 const UASC_CHANCE: Record<number, number> = { 14: 0.12, 15: 0.2, 16: 0.4, 17: 0.45 };
-const AGE_RANGES: Record<string, [number, number]> = { '0': [0, 0], '1-4': [1, 4], '5-9': [5, 9], '10-15': [10, 15], '16-17': [16, 17] };
+const AGE_RANGES: Record<string, [number, number]> = {
+  '0': [0, 0],
+  '1-4': [1, 4],
+  '5-9': [5, 9],
+  '10-15': [10, 15],
+  '16-17': [16, 17],
+};
 /** Share of the stock leaving care per year, besides those reaching 18. */
 const TURNOVER = 0.26;
 
-const ETHNICITY = { WBRI: 70, WOTH: 4, WIRT: 0.5, WROM: 0.5, MWBC: 4, MWBA: 1.5, MWAS: 2, MOTH: 3, AIND: 0.8, APKN: 2, ABAN: 0.5, AOTH: 1, BCRB: 1.5, BAFR: 2.5, BOTH: 1, CHNE: 0.2, OOTH: 2, NOBT: 1 };
+const ETHNICITY = {
+  WBRI: 70,
+  WOTH: 4,
+  WIRT: 0.5,
+  WROM: 0.5,
+  MWBC: 4,
+  MWBA: 1.5,
+  MWAS: 2,
+  MOTH: 3,
+  AIND: 0.8,
+  APKN: 2,
+  ABAN: 0.5,
+  AOTH: 1,
+  BCRB: 1.5,
+  BAFR: 2.5,
+  BOTH: 1,
+  CHNE: 0.2,
+  OOTH: 2,
+  NOBT: 1,
+};
 const UASC_ETHNICITY = { BAFR: 35, AOTH: 30, OOTH: 25, BOTH: 10 };
 
 function firstOfMonth(day: number): string {
@@ -124,8 +149,15 @@ function checkpointsBesideGiven(targets: CareTargets, given: readonly ChildDraft
     .map((c) => {
       const present = given.filter((x) => inCareAt(x, c.date));
       const young = present.filter((x) => ageInYears(x.dateOfBirth, c.date) <= 5).length;
-      const adjusted = { ...c, total: c.total - present.length, aged0to5: c.aged0to5 === undefined ? undefined : c.aged0to5 - young };
-      if (adjusted.total < 0 || (adjusted.aged0to5 ?? 0) < 0) throw new Error(`${targets.code}: more children on adoption journeys in care at ${c.date} than the published count`);
+      const adjusted = {
+        ...c,
+        total: c.total - present.length,
+        aged0to5: c.aged0to5 === undefined ? undefined : c.aged0to5 - young,
+      };
+      if (adjusted.total < 0 || (adjusted.aged0to5 ?? 0) < 0)
+        throw new Error(
+          `${targets.code}: more children on adoption journeys in care at ${c.date} than the published count`,
+        );
       return adjusted;
     });
 }
@@ -146,14 +178,24 @@ function initialStock(sim: CareSimulation, firstTotal: number): ChildDraft[] {
   return active;
 }
 
-/** From one checkpoint (or the start) to the next: who leaves, who starts; the checkpoint is met exactly, or generation stops. */
-function toCheckpoint(sim: CareSimulation, active: ChildDraft[], previous: number, checkpoint: Checkpoint): ChildDraft[] {
+/**
+ * From one checkpoint (or the start) to the next: who leaves, who starts; the checkpoint is met
+ * exactly, or generation stops.
+ */
+function toCheckpoint(
+  sim: CareSimulation,
+  active: ChildDraft[],
+  previous: number,
+  checkpoint: Checkpoint,
+): ChildDraft[] {
   const code = sim.targets.code;
   const at = toDayNumber(checkpoint.date);
   const ageAt = (c: ChildDraft) => ageInYears(c.dateOfBirth, checkpoint.date);
   // Young people reaching 18 leave care on their birthday.
   for (const child of active.filter((c) => birthday18(c.dateOfBirth) <= at)) {
-    child.careEnd = fromDayNumber(Math.max(birthday18(child.dateOfBirth), previous + 1, toDayNumber(child.careStart) + 1));
+    child.careEnd = fromDayNumber(
+      Math.max(birthday18(child.dateOfBirth), previous + 1, toDayNumber(child.careStart) + 1),
+    );
     child.agedOut = true;
   }
   const rest = active.filter((c) => birthday18(c.dateOfBirth) > at);
@@ -165,7 +207,10 @@ function toCheckpoint(sim: CareSimulation, active: ChildDraft[], previous: numbe
     starting = 0;
   }
   if (ceasing > rest.length) throw new Error(`${code}: cannot reach ${checkpoint.total} at ${checkpoint.date}`);
-  const flow = checkpoint.aged0to5 !== undefined ? leaversKeepingYoung(sim, rest, { ceasing, starting }, checkpoint, ageAt) : { leavers: weightedLeavers(sim.random, rest, ceasing, ageAt), starting, youngStarters: undefined };
+  const flow =
+    checkpoint.aged0to5 !== undefined
+      ? leaversKeepingYoung(sim, rest, { ceasing, starting }, checkpoint, ageAt)
+      : { leavers: weightedLeavers(sim.random, rest, ceasing, ageAt), starting, youngStarters: undefined };
   for (const child of flow.leavers) {
     const earliest = Math.max(previous + 1, toDayNumber(child.careStart) + 1);
     child.careEnd = fromDayNumber(earliest + Math.floor(sim.random.next() * Math.max(1, at - earliest + 1)));
@@ -178,16 +223,23 @@ function toCheckpoint(sim: CareSimulation, active: ChildDraft[], previous: numbe
   }
   const leaving = new Set(flow.leavers);
   const next = [...rest.filter((c) => !leaving.has(c)), ...starters];
-  if (next.length !== checkpoint.total) throw new Error(`${code}: ${next.length} in care at ${checkpoint.date}, expected ${checkpoint.total}`);
+  if (next.length !== checkpoint.total)
+    throw new Error(`${code}: ${next.length} in care at ${checkpoint.date}, expected ${checkpoint.total}`);
   if (checkpoint.aged0to5 !== undefined) {
     const young = next.filter((c) => ageAt(c) <= 5).length;
-    if (young !== checkpoint.aged0to5) throw new Error(`${code}: ${young} aged 0-5 at ${checkpoint.date}, expected ${checkpoint.aged0to5}`);
+    if (young !== checkpoint.aged0to5)
+      throw new Error(`${code}: ${young} aged 0-5 at ${checkpoint.date}, expected ${checkpoint.aged0to5}`);
   }
   return next;
 }
 
 /** Young children leave care sooner (home, special guardianship, adoption) than older ones. */
-function weightedLeavers(random: Random, rest: ChildDraft[], ceasing: number, ageAt: (c: ChildDraft) => number): ChildDraft[] {
+function weightedLeavers(
+  random: Random,
+  rest: ChildDraft[],
+  ceasing: number,
+  ageAt: (c: ChildDraft) => number,
+): ChildDraft[] {
   const weight = (c: ChildDraft) => LEAVING_WEIGHT[Math.min(17, ageAt(c))];
   return rest
     .map((c) => ({ c, key: Math.pow(random.next(), 1 / weight(c)) }))
@@ -197,7 +249,13 @@ function weightedLeavers(random: Random, rest: ChildDraft[], ceasing: number, ag
 }
 
 /** Leavers (and how many starters are aged 0-5) so that the checkpoint's 0-5 count comes out exact. */
-function leaversKeepingYoung(sim: CareSimulation, rest: ChildDraft[], counts: { ceasing: number; starting: number }, checkpoint: Checkpoint, ageAt: (c: ChildDraft) => number): { leavers: ChildDraft[]; starting: number; youngStarters: number } {
+function leaversKeepingYoung(
+  sim: CareSimulation,
+  rest: ChildDraft[],
+  counts: { ceasing: number; starting: number },
+  checkpoint: Checkpoint,
+  ageAt: (c: ChildDraft) => number,
+): { leavers: ChildDraft[]; starting: number; youngStarters: number } {
   let { ceasing, starting } = counts;
   const young = sim.random.shuffle(rest.filter((c) => ageAt(c) <= 5));
   const old = sim.random.shuffle(rest.filter((c) => ageAt(c) > 5));
@@ -217,10 +275,17 @@ function leaversKeepingYoung(sim: CareSimulation, rest: ChildDraft[], counts: { 
     starting += 1;
   }
   if (youngLeavers < 0) throw new Error(`${sim.targets.code}: cannot reach ${target} aged 0-5 at ${checkpoint.date}`);
-  return { leavers: [...young.slice(0, youngLeavers), ...old.slice(0, ceasing - youngLeavers)], starting, youngStarters: target - (young.length - youngLeavers) };
+  return {
+    leavers: [...young.slice(0, youngLeavers), ...old.slice(0, ceasing - youngLeavers)],
+    starting,
+    youngStarters: target - (young.length - youngLeavers),
+  };
 }
 
-/** A starter's date of birth: aged 0-5 or 6+ at the checkpoint where the 0-5 count is calibrated, else like DfE's starters. */
+/**
+ * A starter's date of birth: aged 0-5 or 6+ at the checkpoint where the 0-5 count is calibrated,
+ * else like DfE's starters.
+ */
 function starterBirthDate(sim: CareSimulation, day: number, at: number, young: boolean | undefined): string {
   const random = sim.random;
   if (young === true) {
@@ -254,7 +319,10 @@ function calibrateUasc(children: ChildDraft[], target: { date: string; count: nu
     child.ethnicity = random.weighted(ETHNICITY);
   }
   const missing = target.count - uasc.length;
-  if (missing > candidates.length) throw new Error(`${children[0].authorityCode}: not enough older children to make ${target.count} UASC at ${target.date}`);
+  if (missing > candidates.length)
+    throw new Error(
+      `${children[0].authorityCode}: not enough older children to make ${target.count} UASC at ${target.date}`,
+    );
   for (const child of candidates.slice(0, Math.max(0, missing))) {
     child.uasc = true;
     child.sex = 'M';

@@ -11,7 +11,12 @@ const cohortOf = (date: string) => financialYearEnd(date) - 1;
  * the invitations dated in that year, so the cohort reading the API gives ("63 enquiries, 30 of
  * them invited, 16 progressing") and an in-year count of each event are the same numbers.
  */
-function funnelDates(enquiryDate: string, stages: 0 | 1 | 2, recordsTo: string, random: Random): { enquiryDate: string; invited: string | null; assessed: string | null } {
+function funnelDates(
+  enquiryDate: string,
+  stages: 0 | 1 | 2,
+  recordsTo: string,
+  random: Random,
+): { enquiryDate: string; invited: string | null; assessed: string | null } {
   const toInvite = random.int(10, 40);
   const toAssess = random.int(20, 60);
   const span = stages === 0 ? 0 : stages === 1 ? toInvite : toInvite + toAssess;
@@ -28,18 +33,32 @@ function funnelDates(enquiryDate: string, stages: 0 | 1 | 2, recordsTo: string, 
  * it came from (about 7–11 months earlier), and each yearly cohort of enquiries is filled up with
  * enquirers who stopped at some stage — exactly to the published counts where there are any.
  */
-export function generateEnquiries(code: string, recordsFrom: string, recordsTo: string, households: FosterHouseholdRecord[], targets: FosteringTargets, random: Random): FosteringEnquiryRecord[] {
+export function generateEnquiries(
+  code: string,
+  recordsFrom: string,
+  recordsTo: string,
+  households: FosterHouseholdRecord[],
+  targets: FosteringTargets,
+  random: Random,
+): FosteringEnquiryRecord[] {
   const enquiries: FosteringEnquiryRecord[] = [];
-  const add = (enquiryDate: string, invited: string | null, assessed: string | null, approved: FosterHouseholdRecord | null) => {
-    enquiries.push(Object.assign(new FosteringEnquiryRecord(), {
-      id: `${code}-Q${String(enquiries.length + 1).padStart(4, '0')}`,
-      authorityCode: code,
-      enquiryDate,
-      trainingInvitedOn: invited,
-      assessmentStartedOn: assessed,
-      approvedOn: approved?.approvedOn ?? null,
-      householdId: approved?.id ?? null,
-    }));
+  const add = (
+    enquiryDate: string,
+    invited: string | null,
+    assessed: string | null,
+    approved: FosterHouseholdRecord | null,
+  ) => {
+    enquiries.push(
+      Object.assign(new FosteringEnquiryRecord(), {
+        id: `${code}-Q${String(enquiries.length + 1).padStart(4, '0')}`,
+        authorityCode: code,
+        enquiryDate,
+        trainingInvitedOn: invited,
+        assessmentStartedOn: assessed,
+        approvedOn: approved?.approvedOn ?? null,
+        householdId: approved?.id ?? null,
+      }),
+    );
   };
 
   // Enquiries behind approvals: the lag puts some in the approval's year, some in the year before.
@@ -67,11 +86,18 @@ export function generateEnquiries(code: string, recordsFrom: string, recordsTo: 
     const invited = published.invited ?? Math.round(total * (0.4 + random.next() * 0.15));
     const assessed = published.assessed ?? Math.max(approvedHere, Math.round(invited * (0.45 + random.next() * 0.2)));
     if (!(approvedHere <= assessed && assessed <= invited && invited <= total)) {
-      throw new Error(`${code}: cohort ${year} cannot have ${total} enquiries, ${invited} invited, ${assessed} assessed with ${approvedHere} approved`);
+      throw new Error(
+        `${code}: cohort ${year} cannot have ${total} enquiries, ${invited} invited, ${assessed} assessed with ${approvedHere} approved`,
+      );
     }
     const from = toDayNumber(`${year}-04-01`);
     for (let i = approvedHere; i < total; i += 1) {
-      const dates = funnelDates(fromDayNumber(from + random.int(0, 364)), i < assessed ? 2 : i < invited ? 1 : 0, recordsTo, random);
+      const dates = funnelDates(
+        fromDayNumber(from + random.int(0, 364)),
+        i < assessed ? 2 : i < invited ? 1 : 0,
+        recordsTo,
+        random,
+      );
       add(dates.enquiryDate, dates.invited, dates.assessed, null);
     }
   }

@@ -47,7 +47,8 @@ const COLUMNS: [keyof AdoptionJourneyChild, string][] = [
 
 /** The file's text: a header, then one line per child (no value needs quoting: codes and dates). */
 export function formatAdoptionJourneyChildren(children: AdoptionJourneyChild[]): string {
-  const cell = (value: string | boolean | null) => (value === null ? '' : typeof value === 'boolean' ? (value ? 'Y' : 'N') : value);
+  const cell = (value: string | boolean | null) =>
+    value === null ? '' : typeof value === 'boolean' ? (value ? 'Y' : 'N') : value;
   const lines = children.map((c) => COLUMNS.map(([key]) => cell(c[key])).join(','));
   return [COLUMNS.map(([, column]) => column).join(','), ...lines].join('\n') + '\n';
 }

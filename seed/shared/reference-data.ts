@@ -35,7 +35,15 @@ export function englandLas(): EnglandLa[] {
       if (pop !== undefined) population.set(year, pop);
       if (cla !== undefined) childrenLookedAfter.set(year, cla);
     }
-    return { gss: r.gss, dfe: r.dfe, name: r.name, regionCode: r.region_code, regionName: r.region_name, population, childrenLookedAfter };
+    return {
+      gss: r.gss,
+      dfe: r.dfe,
+      name: r.name,
+      regionCode: r.region_code,
+      regionName: r.region_name,
+      population,
+      childrenLookedAfter,
+    };
   });
 }
 

@@ -7,11 +7,19 @@ const CHUNK = 400;
  * Writes record sets in one transaction: all of them or none (a failure part-way leaves the
  * database as it was).
  */
-export async function writeRecords(dataSource: DataSource, sets: [EntityTarget<ObjectLiteral>, ObjectLiteral[]][]): Promise<void> {
+export async function writeRecords(
+  dataSource: DataSource,
+  sets: [EntityTarget<ObjectLiteral>, ObjectLiteral[]][],
+): Promise<void> {
   await dataSource.transaction(async (manager) => {
     for (const [entity, rows] of sets) {
       for (let i = 0; i < rows.length; i += CHUNK) {
-        await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + CHUNK)).execute();
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(entity)
+          .values(rows.slice(i, i + CHUNK))
+          .execute();
       }
     }
   });

@@ -62,7 +62,7 @@ describe('adoption timeliness indicators', () => {
     expect(INDICATORS.a1.days(plain)).toBe(274);
   });
 
-  it('A10 stops the clock when a foster carer adoption\'s foster placement began', () => {
+  it("A10 stops the clock when a foster carer adoption's foster placement began", () => {
     const byFosterCarer = journey('2', { adoptedByFosterCarer: true, fosterPlacementStart: '2020-02-15' });
     // 2020-01-01 → 2020-02-15: 31 + 14 = 45 days; A1 is unchanged (274).
     expect(INDICATORS.a10.days(byFosterCarer)).toBe(45);
@@ -86,7 +86,7 @@ describe('adoption timeliness indicators', () => {
     expect(INDICATORS.decisionToPlacement.days(plain)).toBe(214); // 2020-03-01 → 2020-10-01
   });
 
-  it('records a run of months ending with a quarter by that quarter (the ASGLB\'s rolling figures)', () => {
+  it("records a run of months ending with a quarter by that quarter (the ASGLB's rolling figures)", () => {
     expect(benchmarkPeriodOf(parsePeriod('2020-01/2020-12')!)).toBe('2020-21-Q3');
     expect(benchmarkPeriodOf(parsePeriod('2018-01/2020-12')!)).toBe('2020-21-Q3');
     expect(benchmarkPeriodOf(parsePeriod('2020-04/2021-03')!)).toBe('2020-21-Q4');
@@ -99,24 +99,50 @@ describe('timeliness over a cohort', () => {
     // Adopted 2019-20 (A10 400), 2020-21 (A10 300 and, for a sibling placed with a brother, 500), 2021-22 (A10 200).
     journey('A', { enteredCare: '2018-05-01', placedDate: '2019-06-05', adoptionOrderDate: '2020-01-10' }),
     journey('B', { enteredCare: '2019-11-01', placedDate: '2020-08-27', adoptionOrderDate: '2021-03-31' }),
-    journey('C', { enteredCare: '2019-04-11', placedDate: '2020-08-23', adoptionOrderDate: '2020-12-20', siblingGroupSize: 2, siblingGroupId: 'G' }),
+    journey('C', {
+      enteredCare: '2019-04-11',
+      placedDate: '2020-08-23',
+      adoptionOrderDate: '2020-12-20',
+      siblingGroupSize: 2,
+      siblingGroupId: 'G',
+    }),
     journey('D', { enteredCare: '2021-02-01', placedDate: '2021-08-20', adoptionOrderDate: '2022-03-31' }),
   ];
   // A real (SQLite) database holding just these journeys and their coverage.
   let database: Database;
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'sqlite', file: join(projectRoot(), 'data', 'test', 'timeliness-fixtures.sqlite') }, adoptionEntities);
+    database = await openDatabase(
+      { kind: 'sqlite', file: join(projectRoot(), 'data', 'test', 'timeliness-fixtures.sqlite') },
+      adoptionEntities,
+    );
     await database.dataSource.dropDatabase();
     await database.dataSource.synchronize();
     await writeRecords(database.dataSource, [
-      [AuthorityCoverageRecord, [Object.assign(new AuthorityCoverageRecord(), { authorityCode: 'E06000002', recordsFrom: '2017-04-01', recordsTo: '2022-03-31' })]],
+      [
+        AuthorityCoverageRecord,
+        [
+          Object.assign(new AuthorityCoverageRecord(), {
+            authorityCode: 'E06000002',
+            recordsFrom: '2017-04-01',
+            recordsTo: '2022-03-31',
+          }),
+        ],
+      ],
       [AdoptionJourneyRecord, rows.map((r) => journeyRecordOf(r))],
     ]);
   });
   afterAll(() => database.dataSource.destroy());
   const context = () => new RequestContext(database.dataSource, { kind: 'ANALYST', authorityCode: 'E06000002' });
   const a10 = async (period: string, excluding: Characteristic[] = []) =>
-    measureTotal(new MeasureValue(ADOPTION_TIMELINESS.members.a10.declaration, authorityScope({ code: 'E06000002' }), flowIn(parsePeriod(period)!), { excluding, onlyWith: [] }), context());
+    measureTotal(
+      new MeasureValue(
+        ADOPTION_TIMELINESS.members.a10.declaration,
+        authorityScope({ code: 'E06000002' }),
+        flowIn(parsePeriod(period)!),
+        { excluding, onlyWith: [] },
+      ),
+      context(),
+    );
 
   it('averages over the children adopted in the period, and says how many', async () => {
     // Hand-worked A10: A 400 days, B 300, C 500, D 200.

@@ -10,7 +10,13 @@ import { CHILDREN_AWAITING_ADOPTION } from './waiting-children.measures';
 import { LocalAuthorityHubResolver, LocalityHubResolver } from './resolvers/locality-hub.resolver';
 
 /** The adoption measures declared against the kit. */
-const ADOPTION_MEASURES = [ADOPTION_ACTIVITY, ADOPTION_TIMELINESS, CHILDREN_AWAITING_ADOPTION, ...AGENCY_WORK_MEASURES, ADOPTION_FINANCE];
+const ADOPTION_MEASURES = [
+  ADOPTION_ACTIVITY,
+  ADOPTION_TIMELINESS,
+  CHILDREN_AWAITING_ADOPTION,
+  ...AGENCY_WORK_MEASURES,
+  ADOPTION_FINANCE,
+];
 
 export function buildAdoptionSchema(): Promise<GraphQLSchema> {
   return buildDomainSchema({

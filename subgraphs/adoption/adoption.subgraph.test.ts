@@ -12,10 +12,22 @@ import { subgraph as definition } from './adoption.subgraph';
 const MIDDLESBROUGH = 'E06000002';
 const population = [{ year: 2022, count: 30000 }];
 const la = (code: string) => ({ __typename: 'LocalAuthority', code, childPopulation: population });
-const region = (code: string, members: string[]) => ({ __typename: 'Region', code, members: members.map((m) => ({ code: m, childPopulation: population })) });
+const region = (code: string, members: string[]) => ({
+  __typename: 'Region',
+  code,
+  members: members.map((m) => ({ code: m, childPopulation: population })),
+});
 
-const board = (agency: 'T4C' | 'ATV'): Viewer => ({ kind: 'BOARD_MEMBER', regionCode: agency, authorityCodes: agency === 'T4C' ? T4C_MEMBERS : ATV_MEMBERS });
-const analyst = (authorityCode: string): Viewer => ({ kind: 'ANALYST', authorityCode, subject: `${authorityCode}-analyst` });
+const board = (agency: 'T4C' | 'ATV'): Viewer => ({
+  kind: 'BOARD_MEMBER',
+  regionCode: agency,
+  authorityCodes: agency === 'T4C' ? T4C_MEMBERS : ATV_MEMBERS,
+});
+const analyst = (authorityCode: string): Viewer => ({
+  kind: 'ANALYST',
+  authorityCode,
+  subject: `${authorityCode}-analyst`,
+});
 
 const ACTIVITY = `query ($r: [_Any!]!, $period: Period!) { _entities(representations: $r) {
   ... on LocalAuthority { code adoptionActivity(period: $period) { adoptionOrders { total { value suppressed } } decisions { total { value } } } }
@@ -39,35 +51,70 @@ describe.each(backends())('adoption subgraph on %s', (backend) => {
   }
 
   it('resolves LocalAuthority entities with adoption orders equal to SQL written here (as a board member)', async () => {
-    const result = await subgraph.execute(ACTIVITY, { r: [la(MIDDLESBROUGH), la('E06000004')], period: '2021-22' }, board('ATV'));
+    const result = await subgraph.execute(
+      ACTIVITY,
+      { r: [la(MIDDLESBROUGH), la('E06000004')], period: '2021-22' },
+      board('ATV'),
+    );
     expect(result.errors).toBeUndefined();
     const [middlesbrough, stockton] = result.data!._entities;
     expect(middlesbrough.code).toBe(MIDDLESBROUGH);
     const expected = await sqlAdoptionOrders([MIDDLESBROUGH], '2021-04-01', '2022-03-31');
     expect(expected).toBeGreaterThan(0);
     expect(middlesbrough.adoptionActivity.adoptionOrders.total).toEqual({ value: expected, suppressed: false });
-    expect(stockton.adoptionActivity.adoptionOrders.total.value).toBe(await sqlAdoptionOrders(['E06000004'], '2021-04-01', '2022-03-31'));
+    expect(stockton.adoptionActivity.adoptionOrders.total.value).toBe(
+      await sqlAdoptionOrders(['E06000004'], '2021-04-01', '2022-03-31'),
+    );
   });
 
   it('computes a Region over the members its representation carries', async () => {
-    const result = await subgraph.execute(ACTIVITY, { r: [region('ATV', ATV_MEMBERS), region('X', [MIDDLESBROUGH, 'E06000001'])], period: '2021-22' }, board('ATV'));
+    const result = await subgraph.execute(
+      ACTIVITY,
+      { r: [region('ATV', ATV_MEMBERS), region('X', [MIDDLESBROUGH, 'E06000001'])], period: '2021-22' },
+      board('ATV'),
+    );
     expect(result.errors).toBeUndefined();
     const [atv, custom] = result.data!._entities;
     expect(atv.code).toBe('ATV');
-    expect(atv.adoptionActivity.adoptionOrders.total.value).toBe(await sqlAdoptionOrders(ATV_MEMBERS, '2021-04-01', '2022-03-31'));
-    expect(custom.adoptionActivity.adoptionOrders.total.value).toBe(await sqlAdoptionOrders([MIDDLESBROUGH, 'E06000001'], '2021-04-01', '2022-03-31'));
+    expect(atv.adoptionActivity.adoptionOrders.total.value).toBe(
+      await sqlAdoptionOrders(ATV_MEMBERS, '2021-04-01', '2022-03-31'),
+    );
+    expect(custom.adoptionActivity.adoptionOrders.total.value).toBe(
+      await sqlAdoptionOrders([MIDDLESBROUGH, 'E06000001'], '2021-04-01', '2022-03-31'),
+    );
     // The members sent decide: one member fewer, a smaller count.
-    const fewer = await subgraph.execute(ACTIVITY, { r: [region('ATV', ATV_MEMBERS.filter((c) => c !== MIDDLESBROUGH))], period: '2021-22' }, board('ATV'));
-    expect(fewer.data!._entities[0].adoptionActivity.adoptionOrders.total.value).toBe(atv.adoptionActivity.adoptionOrders.total.value - (await sqlAdoptionOrders([MIDDLESBROUGH], '2021-04-01', '2022-03-31')));
+    const fewer = await subgraph.execute(
+      ACTIVITY,
+      {
+        r: [
+          region(
+            'ATV',
+            ATV_MEMBERS.filter((c) => c !== MIDDLESBROUGH),
+          ),
+        ],
+        period: '2021-22',
+      },
+      board('ATV'),
+    );
+    expect(fewer.data!._entities[0].adoptionActivity.adoptionOrders.total.value).toBe(
+      atv.adoptionActivity.adoptionOrders.total.value -
+        (await sqlAdoptionOrders([MIDDLESBROUGH], '2021-04-01', '2022-03-31')),
+    );
   });
 
   it('costs the same SQL statements for nine authorities as for one, and for two regions as for one (no N+1 in _entities)', async () => {
     const one = await subgraph.statementsFor(ACTIVITY, { r: [la('E06000020')], period: '2021-22' });
-    const nine = await subgraph.statementsFor(ACTIVITY, { r: [...T4C_MEMBERS, ...ATV_MEMBERS].map(la), period: '2021-22' });
+    const nine = await subgraph.statementsFor(ACTIVITY, {
+      r: [...T4C_MEMBERS, ...ATV_MEMBERS].map(la),
+      period: '2021-22',
+    });
     expect(one).toBeGreaterThan(0);
     expect(nine).toBe(one);
     const oneRegion = await subgraph.statementsFor(ACTIVITY, { r: [region('T4C', T4C_MEMBERS)], period: '2021-22' });
-    const twoRegions = await subgraph.statementsFor(ACTIVITY, { r: [region('T4C', T4C_MEMBERS), region('ATV', ATV_MEMBERS)], period: '2021-22' });
+    const twoRegions = await subgraph.statementsFor(ACTIVITY, {
+      r: [region('T4C', T4C_MEMBERS), region('ATV', ATV_MEMBERS)],
+      period: '2021-22',
+    });
     expect(twoRegions).toBe(oneRegion);
   });
 
@@ -81,27 +128,46 @@ describe.each(backends())('adoption subgraph on %s', (backend) => {
     const period = `${small!.m}/${small!.m}`;
     const agency = T4C_MEMBERS.includes(small!.authority_code) ? 'T4C' : 'ATV';
     const anonymous = await subgraph.execute(ACTIVITY, { r: [la(small!.authority_code)], period });
-    expect(anonymous.data!._entities[0].adoptionActivity.adoptionOrders.total).toEqual({ value: null, suppressed: true });
+    expect(anonymous.data!._entities[0].adoptionActivity.adoptionOrders.total).toEqual({
+      value: null,
+      suppressed: true,
+    });
     const member = await subgraph.execute(ACTIVITY, { r: [la(small!.authority_code)], period }, board(agency));
-    expect(member.data!._entities[0].adoptionActivity.adoptionOrders.total).toEqual({ value: Number(small!.n), suppressed: false });
+    expect(member.data!._entities[0].adoptionActivity.adoptionOrders.total).toEqual({
+      value: Number(small!.n),
+      suppressed: false,
+    });
   });
 
   describe('Child entities (record-level)', () => {
     const CHILD = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Child { id adoptionJourney { id authority { code } adoptionOrderDate } } } }`;
     async function childIds(code: string, n: number): Promise<string[]> {
-      const rows: { child_id: string }[] = await subgraph.database.dataSource.query(`SELECT child_id FROM adoption_journey WHERE authority_code = ? ORDER BY child_id`, [code]);
+      const rows: { child_id: string }[] = await subgraph.database.dataSource.query(
+        `SELECT child_id FROM adoption_journey WHERE authority_code = ? ORDER BY child_id`,
+        [code],
+      );
       expect(rows.length).toBeGreaterThanOrEqual(n);
       return rows.slice(0, n).map((r) => r.child_id);
     }
     const children = (ids: string[]) => ids.map((id) => ({ __typename: 'Child', id }));
 
-    it('gives the council\'s analyst each child\'s journey, as SQL written here has it', async () => {
+    it("gives the council's analyst each child's journey, as SQL written here has it", async () => {
       const [id] = await childIds(MIDDLESBROUGH, 1);
       const result = await subgraph.execute(CHILD, { r: children([id]) }, analyst(MIDDLESBROUGH));
       expect(result.errors).toBeUndefined();
-      const [row]: { id: string; adoption_order_date: string | Date | null }[] = await subgraph.database.dataSource.query(`SELECT id, adoption_order_date FROM adoption_journey WHERE child_id = ?`, [id]);
-      const day = row.adoption_order_date instanceof Date ? row.adoption_order_date.toISOString().slice(0, 10) : row.adoption_order_date;
-      expect(result.data!._entities[0]).toEqual({ id, adoptionJourney: { id: row.id, authority: { code: MIDDLESBROUGH }, adoptionOrderDate: day } });
+      const [row]: { id: string; adoption_order_date: string | Date | null }[] =
+        await subgraph.database.dataSource.query(
+          `SELECT id, adoption_order_date FROM adoption_journey WHERE child_id = ?`,
+          [id],
+        );
+      const day =
+        row.adoption_order_date instanceof Date
+          ? row.adoption_order_date.toISOString().slice(0, 10)
+          : row.adoption_order_date;
+      expect(result.data!._entities[0]).toEqual({
+        id,
+        adoptionJourney: { id: row.id, authority: { code: MIDDLESBROUGH }, adoptionOrderDate: day },
+      });
     });
 
     it('reads many children in as many statements as one', async () => {
@@ -115,13 +181,17 @@ describe.each(backends())('adoption subgraph on %s', (backend) => {
     it.each([
       ['an anonymous caller', undefined],
       ['a board member of the region', board('ATV')],
-      ['another council\'s analyst', analyst('E06000001')],
+      ["another council's analyst", analyst('E06000001')],
     ])('refuses record-level reads to %s with FORBIDDEN', async (_who, viewer) => {
       const [id] = await childIds(MIDDLESBROUGH, 1);
       const entity = await subgraph.execute(CHILD, { r: children([id]) }, viewer);
       expect(entity.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(entity.data?._entities?.[0]?.adoptionJourney ?? null).toBeNull();
-      const list = await subgraph.execute(`{ adoptionJourneys(authorityCode: "${MIDDLESBROUGH}") { id } }`, undefined, viewer);
+      const list = await subgraph.execute(
+        `{ adoptionJourneys(authorityCode: "${MIDDLESBROUGH}") { id } }`,
+        undefined,
+        viewer,
+      );
       expect(list.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(list.data ?? null).toBeNull();
     });
@@ -134,13 +204,20 @@ describe.each(backends())('adoption subgraph on %s', (backend) => {
     ['agencyWork(period: "2021-22", kind: ADOPTER_APPROVAL, detail: "fast track") { count { value } }', 'detail'],
     ['adoptionFinance(period: "2021-22-Q1") { total(line: CENTRAL_HUB) { budget { value } } }', 'period'],
   ])('rejects bad input %s with BAD_USER_INPUT naming "%s"', async (field, argument) => {
-    const result = await subgraph.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { ${field} } } }`, { r: [region('ATV', ATV_MEMBERS)] });
+    const result = await subgraph.execute(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { ${field} } } }`,
+      { r: [region('ATV', ATV_MEMBERS)] },
+    );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toContain(`"${argument}"`);
   });
 
-  it('rejects a bad adoptedIn for the council\'s own analyst with BAD_USER_INPUT naming it', async () => {
-    const result = await subgraph.execute(`{ adoptionJourneys(authorityCode: "${MIDDLESBROUGH}", adoptedIn: "last year") { id } }`, undefined, analyst(MIDDLESBROUGH));
+  it("rejects a bad adoptedIn for the council's own analyst with BAD_USER_INPUT naming it", async () => {
+    const result = await subgraph.execute(
+      `{ adoptionJourneys(authorityCode: "${MIDDLESBROUGH}", adoptedIn: "last year") { id } }`,
+      undefined,
+      analyst(MIDDLESBROUGH),
+    );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toContain('"adoptedIn"');
   });

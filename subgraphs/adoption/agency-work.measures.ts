@@ -28,7 +28,8 @@ const BENCHMARK_MEASURE: Record<string, string> = {
   adopter_assessment_completed: 'adopter_assessment_overall_days',
 };
 
-const DETAIL = 'Only records whose detail has all these "name=value" pairs (e.g. "route=fast_track", "item=matches", "fund=covid").';
+const DETAIL =
+  'Only records whose detail has all these "name=value" pairs (e.g. "route=fast_track", "item=matches", "fund=covid").';
 
 const OPTIONS: OptionArgument[] = [
   { name: 'kind', type: () => AgencyWorkKind, options: { description: 'The kind of work.' } },
@@ -40,21 +41,39 @@ const OPTIONS: OptionArgument[] = [
  * read (a region that is not an agency has none), and the agency's own span of records
  * (`adoption_agency`) decides NO_DATA.
  */
-const agencyCoverage: CoverageSource = { covered: (context, codes, window) => agenciesCovering(context, codes, window) };
+const agencyCoverage: CoverageSource = {
+  covered: (context, codes, window) => agenciesCovering(context, codes, window),
+};
 
-function member(measure: string, description: string, time: TimeKind, statistic: Statistic, tallied: AgencyTally): MeasureDeclaration {
+function member(
+  measure: string,
+  description: string,
+  time: TimeKind,
+  statistic: Statistic,
+  tallied: AgencyTally,
+): MeasureDeclaration {
   return {
     field: measure,
     typeName: 'AgencyWorkFigure',
     measure,
     description,
-    typeDescription: 'A figure of one kind of a regional adoption agency\'s work.',
+    typeDescription: "A figure of one kind of a regional adoption agency's work.",
     time,
     statistic,
     coverage: agencyCoverage,
     // Rows of different kinds and filters stay apart in a BI table, as in published-figures.csv's breakdown.
-    rowDimensions: (args) => ({ kind: String(args.kind), ...detailColumns(parseDetailFilter('detail', args.detail as string | null)) }),
-    cube: (context, codes, t, grouping, args) => agencyWorkCube(context, codes, { kind: String(args.kind), detail: parseDetailFilter('detail', args.detail as string | null), time: t }, grouping, tallied),
+    rowDimensions: (args) => ({
+      kind: String(args.kind),
+      ...detailColumns(parseDetailFilter('detail', args.detail as string | null)),
+    }),
+    cube: (context, codes, t, grouping, args) =>
+      agencyWorkCube(
+        context,
+        codes,
+        { kind: String(args.kind), detail: parseDetailFilter('detail', args.detail as string | null), time: t },
+        grouping,
+        tallied,
+      ),
   };
 }
 
@@ -68,11 +87,29 @@ async function assessmentBenchmarks(value: MeasureValue, context: RequestContext
 
 const count = member('agency_work_count', 'How many records of the kind in the period.', 'FLOW', COUNT, 'records');
 const averageDays: MeasureDeclaration = {
-  ...member('agency_work_average_days', 'Average days taken (stages of assessment completed in the period), with England\'s average and the target.', 'FLOW', AVERAGE_DAYS, 'days'),
+  ...member(
+    'agency_work_average_days',
+    "Average days taken (stages of assessment completed in the period), with England's average and the target.",
+    'FLOW',
+    AVERAGE_DAYS,
+    'days',
+  ),
   comparators: assessmentBenchmarks,
 };
-const value = member('agency_work_value_gbp', 'Money: the total value of the records (e.g. Adoption Support Fund applications), in pounds.', 'FLOW', MONEY, 'money');
-const open = member('agency_caseload_count', 'How many records of the kind were open at the end of the day.', 'SNAPSHOT', COUNT, 'records');
+const value = member(
+  'agency_work_value_gbp',
+  'Money: the total value of the records (e.g. Adoption Support Fund applications), in pounds.',
+  'FLOW',
+  MONEY,
+  'money',
+);
+const open = member(
+  'agency_caseload_count',
+  'How many records of the kind were open at the end of the day.',
+  'SNAPSHOT',
+  COUNT,
+  'records',
+);
 
 /** The count by the agency's locality hubs (every hub listed, zeros included). */
 async function byHub(value: MeasureValue, context: RequestContext): Promise<BreakdownCell[]> {
@@ -82,20 +119,35 @@ async function byHub(value: MeasureValue, context: RequestContext): Promise<Brea
 }
 
 /** Of the member's records (grouped by `attribute`), the percentage of those `keep` picks. */
-async function percentageOf(value: MeasureValue, context: RequestContext, attribute: 'days' | 'detail', keep: (row: AgencyWorkRow) => boolean) {
+async function percentageOf(
+  value: MeasureValue,
+  context: RequestContext,
+  attribute: 'days' | 'detail',
+  keep: (row: AgencyWorkRow) => boolean,
+) {
   const rows = (await value.rows(context, [attribute])) as AgencyWorkRow[] | null;
   const sum = (list: AgencyWorkRow[]) => list.reduce((s, r) => s + r.n, 0);
-  return rateFigure(rows === null ? null : sum(rows.filter(keep)), rows === null ? null : sum(rows), FigureUnit.PERCENT, unsuppressedFor(value, context));
+  return rateFigure(
+    rows === null ? null : sum(rows.filter(keep)),
+    rows === null ? null : sum(rows),
+    FigureUnit.PERCENT,
+    unsuppressedFor(value, context),
+  );
 }
 
-const kindField = { returns: () => String, description: 'The kind of work (AgencyWorkKind, lower case).', resolve: (group: GroupValue) => String(group.args.kind) };
+const kindField = {
+  returns: () => String,
+  description: 'The kind of work (AgencyWorkKind, lower case).',
+  resolve: (group: GroupValue) => String(group.args.kind),
+};
 
 const agencyGroup = {
   options: OPTIONS,
   on: ['Region' as const],
   // The agency's own records, held under the region's code (not its councils').
   regionRecords: 'REGION' as const,
-  validate: (_time: unknown, args: Record<string, unknown>) => void parseDetailFilter('detail', args.detail as string | null),
+  validate: (_time: unknown, args: Record<string, unknown>) =>
+    void parseDetailFilter('detail', args.detail as string | null),
 };
 
 /** One kind of an agency's work over a period. */
@@ -103,18 +155,35 @@ export const AGENCY_WORK: MeasureGroupDeclaration = {
   ...agencyGroup,
   field: 'agencyWork',
   typeName: 'AgencyWork',
-  description: 'One kind of the agency\'s own work over a period (for a regional adoption agency; NO_DATA for other regions).',
-  typeDescription: 'One kind of a regional adoption agency\'s work over a period: how many, by locality hub, how long (stages of assessment, beside England\'s average and the target), shares, and money.',
+  description:
+    "One kind of the agency's own work over a period (for a regional adoption agency; NO_DATA for other regions).",
+  typeDescription:
+    "One kind of a regional adoption agency's work over a period: how many, by locality hub, how long (stages of assessment, beside England's average and the target), shares, and money.",
   time: 'FLOW',
   timeDescription: 'Financial year, quarter(s), month(s) or window.',
-  members: { count: { declaration: count, asFigure: true }, averageDays: { declaration: averageDays, asFigure: true }, value: { declaration: value, asFigure: true } },
+  members: {
+    count: { declaration: count, asFigure: true },
+    averageDays: { declaration: averageDays, asFigure: true },
+    value: { declaration: value, asFigure: true },
+  },
   fields: {
     kind: kindField,
-    byHub: { returns: () => [BreakdownCell], description: 'The count by locality hub.', resolve: (group, context) => byHub(group.member('count'), context) },
+    byHub: {
+      returns: () => [BreakdownCell],
+      description: 'The count by locality hub.',
+      resolve: (group, context) => byHub(group.member('count'), context),
+    },
     withinDays: {
       returns: () => Figure,
-      description: 'Percentage of the records that took no more than `days` days (e.g. stage 1 within the 60-day target).',
-      args: [{ name: 'days', type: () => Int, options: { description: 'The limit in days (e.g. 60 for stage 1, 182 for the whole assessment).' } }],
+      description:
+        'Percentage of the records that took no more than `days` days (e.g. stage 1 within the 60-day target).',
+      args: [
+        {
+          name: 'days',
+          type: () => Int,
+          options: { description: 'The limit in days (e.g. 60 for stage 1, 182 for the whole assessment).' },
+        },
+      ],
       resolve(group, context, args) {
         const days = Number(args.days);
         if (days < 1) throw badInput('days', days, 'a whole number of days, at least 1');
@@ -138,14 +207,20 @@ export const AGENCY_CASELOAD: MeasureGroupDeclaration = {
   ...agencyGroup,
   field: 'agencyCaseload',
   typeName: 'AgencyCaseload',
-  description: 'Records of one kind open at the end of a day (for a regional adoption agency; NO_DATA for other regions).',
-  typeDescription: 'Records of one kind open at the end of a day: households in assessment, approved adopters waiting, non-agency assessments in progress, families waiting for a support assessment…',
+  description:
+    'Records of one kind open at the end of a day (for a regional adoption agency; NO_DATA for other regions).',
+  typeDescription:
+    'Records of one kind open at the end of a day: households in assessment, approved adopters waiting, non-agency assessments in progress, families waiting for a support assessment…',
   time: 'SNAPSHOT',
   timeDescription: 'The date to count at, YYYY-MM-DD.',
   members: { open: { declaration: open, asFigure: true } },
   fields: {
     kind: kindField,
-    byHub: { returns: () => [BreakdownCell], description: 'The open records by locality hub.', resolve: (group, context) => byHub(group.member('open'), context) },
+    byHub: {
+      returns: () => [BreakdownCell],
+      description: 'The open records by locality hub.',
+      resolve: (group, context) => byHub(group.member('open'), context),
+    },
   },
 };
 

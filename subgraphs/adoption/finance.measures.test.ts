@@ -9,7 +9,11 @@ import { subgraph as definition } from './adoption.subgraph';
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-const region = (code: string, members: string[]) => ({ __typename: 'Region', code, members: members.map((m) => ({ code: m })) });
+const region = (code: string, members: string[]) => ({
+  __typename: 'Region',
+  code,
+  members: members.map((m) => ({ code: m })),
+});
 const AGENCIES: Record<string, string[]> = { T4C: T4C_MEMBERS, ATV: ATV_MEMBERS };
 const pennies = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
 const AMOUNTS = 'budget { value } outturn { value } variance { value } comparator { value }';
@@ -47,7 +51,14 @@ describe.each(backends())('adoption finance through the kit on %s', (backend) =>
       [agency, ...years],
     );
     const num = (v: unknown) => (v === null ? null : pennies(Number(v)));
-    return rows.map((r) => ({ line: String(r.line), owner: String(r.owner_code), flow: String(r.flow), budget: num(r.budget), outturn: num(r.outturn), comparator: num(r.comparator) }));
+    return rows.map((r) => ({
+      line: String(r.line),
+      owner: String(r.owner_code),
+      flow: String(r.flow),
+      budget: num(r.budget),
+      outturn: num(r.outturn),
+      comparator: num(r.comparator),
+    }));
   }
 
   const varianceOf = (l: SqlLine) => (l.budget === null || l.outturn === null ? null : pennies(l.outturn - l.budget));
@@ -56,42 +67,68 @@ describe.each(backends())('adoption finance through the kit on %s', (backend) =>
     ['T4C', '2021-22', ['2021-22']],
     ['ATV', '2021-22', ['2021-22']],
     ['T4C', '2018-21', ['2018-19', '2019-20', '2020-21']],
-  ])('gives %s rows for %s, one per line, owner, flow and money measure, as SQL written here adds them up', async (agency, period, years) => {
-    const result = await subgraph.execute(FINANCE, { r: [region(agency, AGENCIES[agency])], period });
-    expect(result.errors).toBeUndefined();
-    const finance = result.data!._entities[0].adoptionFinance;
-    const lines = await sqlLines(agency, years);
-    expect(lines.length).toBeGreaterThan(0);
-    const expected = lines.flatMap((l) =>
-      (['budget', 'outturn', 'variance', 'comparator'] as const).map((amount) => {
-        const value = amount === 'variance' ? varianceOf(l) : l[amount];
-        return { measure: `adoption_finance_${amount}_gbp`, authorityCode: agency, period, line: l.line, owner: l.owner, flow: l.flow || 'NOT_SPLIT', value, suppressionReason: value === null ? 'NO_DATA' : null };
-      }),
-    );
-    const order = (rows: any[]) => [...rows].sort((a, b) => JSON.stringify([a.measure, a.line, a.owner, a.flow]).localeCompare(JSON.stringify([b.measure, b.line, b.owner, b.flow])));
-    expect(order(finance.rows)).toEqual(order(expected));
-    // The rows and the lines are the same figures.
-    for (const line of finance.lines) {
-      const mine = finance.rows.filter((r: any) => r.line === line.line && r.owner === line.owner && r.flow === (line.flow || 'NOT_SPLIT'));
-      for (const amount of ['budget', 'outturn', 'variance', 'comparator']) expect(mine.find((r: any) => r.measure === `adoption_finance_${amount}_gbp`).value).toBe(line[amount].value);
-    }
-    // A breakdown of the budget by line adds every owner and flow of the line.
-    for (const cell of finance.budget.breakdown) {
-      const held = lines.filter((l) => l.line === cell.key && l.budget !== null);
-      expect(cell.figure.value).toBe(held.length === 0 ? null : pennies(held.reduce((s, l) => s + l.budget!, 0)));
-    }
-  });
+  ])(
+    'gives %s rows for %s, one per line, owner, flow and money measure, as SQL written here adds them up',
+    async (agency, period, years) => {
+      const result = await subgraph.execute(FINANCE, { r: [region(agency, AGENCIES[agency])], period });
+      expect(result.errors).toBeUndefined();
+      const finance = result.data!._entities[0].adoptionFinance;
+      const lines = await sqlLines(agency, years);
+      expect(lines.length).toBeGreaterThan(0);
+      const expected = lines.flatMap((l) =>
+        (['budget', 'outturn', 'variance', 'comparator'] as const).map((amount) => {
+          const value = amount === 'variance' ? varianceOf(l) : l[amount];
+          return {
+            measure: `adoption_finance_${amount}_gbp`,
+            authorityCode: agency,
+            period,
+            line: l.line,
+            owner: l.owner,
+            flow: l.flow || 'NOT_SPLIT',
+            value,
+            suppressionReason: value === null ? 'NO_DATA' : null,
+          };
+        }),
+      );
+      const order = (rows: any[]) =>
+        [...rows].sort((a, b) =>
+          JSON.stringify([a.measure, a.line, a.owner, a.flow]).localeCompare(
+            JSON.stringify([b.measure, b.line, b.owner, b.flow]),
+          ),
+        );
+      expect(order(finance.rows)).toEqual(order(expected));
+      // The rows and the lines are the same figures.
+      for (const line of finance.lines) {
+        const mine = finance.rows.filter(
+          (r: any) => r.line === line.line && r.owner === line.owner && r.flow === (line.flow || 'NOT_SPLIT'),
+        );
+        for (const amount of ['budget', 'outturn', 'variance', 'comparator'])
+          expect(mine.find((r: any) => r.measure === `adoption_finance_${amount}_gbp`).value).toBe(line[amount].value);
+      }
+      // A breakdown of the budget by line adds every owner and flow of the line.
+      for (const cell of finance.budget.breakdown) {
+        const held = lines.filter((l) => l.line === cell.key && l.budget !== null);
+        expect(cell.figure.value).toBe(held.length === 0 ? null : pennies(held.reduce((s, l) => s + l.budget!, 0)));
+      }
+    },
+  );
 
   it('answers a series with the figures of each period asked alone, in the order asked', async () => {
     const periods = ['2021-22', '2018-21', '2020-21'];
     const field = `period total(line: RAA) { ${AMOUNTS} outturnPerYear { value } } lines(line: LOCALITY_HUB) { owner flow ${AMOUNTS} } fundingShares { authority { code } budgetLine percent { value } } rows { measure line owner flow value }`;
-    const series = await subgraph.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { adoptionFinanceSeries(periods: ${JSON.stringify(periods)}) { ${field} } } } }`, { r: [region('T4C', T4C_MEMBERS), region('ATV', ATV_MEMBERS)] });
+    const series = await subgraph.execute(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { adoptionFinanceSeries(periods: ${JSON.stringify(periods)}) { ${field} } } } }`,
+      { r: [region('T4C', T4C_MEMBERS), region('ATV', ATV_MEMBERS)] },
+    );
     expect(series.errors).toBeUndefined();
     for (const [i, agency] of ['T4C', 'ATV'].entries()) {
       const points = series.data!._entities[i].adoptionFinanceSeries;
       expect(points.map((p: any) => p.period)).toEqual(periods);
       for (const [j, period] of periods.entries()) {
-        const single = await subgraph.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { adoptionFinance(period: "${period}") { ${field} } } } }`, { r: [region(agency, AGENCIES[agency])] });
+        const single = await subgraph.execute(
+          `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { adoptionFinance(period: "${period}") { ${field} } } } }`,
+          { r: [region(agency, AGENCIES[agency])] },
+        );
         expect(points[j]).toEqual(single.data!._entities[0].adoptionFinance);
       }
     }
@@ -104,9 +141,12 @@ describe.each(backends())('adoption finance through the kit on %s', (backend) =>
   });
 
   it('costs the same SQL statements for a series of periods, and two agencies, as for one period of one', async () => {
-    const query = (periods: string[]) => `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { adoptionFinanceSeries(periods: ${JSON.stringify(periods)}) { total(line: RAA) { budget { value } } lines { owner ${AMOUNTS} } fundingShares { budgetLine } rows { value } } } } }`;
+    const query = (periods: string[]) =>
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { adoptionFinanceSeries(periods: ${JSON.stringify(periods)}) { total(line: RAA) { budget { value } } lines { owner ${AMOUNTS} } fundingShares { budgetLine } rows { value } } } } }`;
     const one = await subgraph.statementsFor(query(['2021-22']), { r: [region('ATV', ATV_MEMBERS)] });
-    const more = await subgraph.statementsFor(query(['2021-22', '2018-21', '2018-22']), { r: [region('ATV', ATV_MEMBERS), region('T4C', T4C_MEMBERS)] });
+    const more = await subgraph.statementsFor(query(['2021-22', '2018-21', '2018-22']), {
+      r: [region('ATV', ATV_MEMBERS), region('T4C', T4C_MEMBERS)],
+    });
     expect(one).toBeGreaterThan(0);
     expect(more).toBe(one);
   });
@@ -117,9 +157,17 @@ describe.each(backends())('adoption finance through the kit on %s', (backend) =>
     const finance = result.data!._entities[0].adoptionFinance;
     expect(finance.lines).toEqual([]);
     expect(finance.rows.map((r: any) => [r.measure, r.authorityCode, r.value, r.suppressionReason])).toEqual(
-      ['budget', 'outturn', 'variance', 'comparator'].map((amount) => [`adoption_finance_${amount}_gbp`, 'E12000005', null, 'NO_DATA']),
+      ['budget', 'outturn', 'variance', 'comparator'].map((amount) => [
+        `adoption_finance_${amount}_gbp`,
+        'E12000005',
+        null,
+        'NO_DATA',
+      ]),
     );
-    const bad = await subgraph.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { adoptionFinanceSeries(periods: ["2021-22", "2021-22-Q1"]) { period } } } }`, { r: [region('T4C', T4C_MEMBERS)] });
+    const bad = await subgraph.execute(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { adoptionFinanceSeries(periods: ["2021-22", "2021-22-Q1"]) { period } } } }`,
+      { r: [region('T4C', T4C_MEMBERS)] },
+    );
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0].message).toMatch(/Argument "periods".*FINANCIAL_YEAR/);
   });

@@ -7,9 +7,11 @@ import { authorityByCode, regionByCode } from './data/authorities.loaders';
  */
 export const authoritiesReferenceResolvers = {
   LocalAuthority: {
-    __resolveReference: (reference: { code: string }, context: RequestContext) => authorityByCode(context).load(reference.code),
+    __resolveReference: (reference: { code: string }, context: RequestContext) =>
+      authorityByCode(context).load(reference.code),
   },
   Region: {
-    __resolveReference: (reference: { code: string }, context: RequestContext) => regionByCode(context).load(reference.code),
+    __resolveReference: (reference: { code: string }, context: RequestContext) =>
+      regionByCode(context).load(reference.code),
   },
 };

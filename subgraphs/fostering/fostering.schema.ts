@@ -14,7 +14,10 @@ export function buildFosteringSchema(): Promise<GraphQLSchema> {
     references: {
       // Children are record-level: the access check runs here too (reference resolvers bypass
       // type-graphql middleware), and all representations of a request share one load.
-      Child: { __resolveReference: async (reference: { id: string }, context: RequestContext) => (await readChildren(context, [reference.id]))[0] },
+      Child: {
+        __resolveReference: async (reference: { id: string }, context: RequestContext) =>
+          (await readChildren(context, [reference.id]))[0],
+      },
     },
   });
 }

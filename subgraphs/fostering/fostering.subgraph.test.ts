@@ -18,7 +18,8 @@ const ENTITIES = `query ($representations: [_Any!]!, $at: Date!) {
 }`;
 
 const population = [{ year: 2022, count: 168962 }];
-const reps = (codes: string[]) => codes.map((code) => ({ __typename: 'LocalAuthority', code, childPopulation: population }));
+const reps = (codes: string[]) =>
+  codes.map((code) => ({ __typename: 'LocalAuthority', code, childPopulation: population }));
 
 describe.each(backends())('fostering subgraph on %s', (backend) => {
   let subgraph: SubgraphHarness;
@@ -38,14 +39,20 @@ describe.each(backends())('fostering subgraph on %s', (backend) => {
   }
 
   it('resolves LocalAuthority entities with figures equal to independent SQL', async () => {
-    const result = await subgraph.execute(ENTITIES, { representations: reps(['E10000028', 'E06000003']), at: '2022-03-31' });
+    const result = await subgraph.execute(ENTITIES, {
+      representations: reps(['E10000028', 'E06000003']),
+      at: '2022-03-31',
+    });
     expect(result.errors).toBeUndefined();
     const [staffs, redcar] = result.data!._entities;
     expect(staffs.code).toBe('E10000028');
     expect(staffs.childrenInCare.total.value).toBe(await sqlInCare('E10000028', '2022-03-31'));
     expect(redcar.childrenInCare.total.value).toBe(await sqlInCare('E06000003', '2022-03-31'));
     // Aged 0-5 at 31 March 2022 = born after 31 March 2016.
-    expect(staffs.childrenInCare.breakdown[0]).toEqual({ key: '0-5', figure: { value: await sqlInCare('E10000028', '2022-03-31', '2016-03-31') } });
+    expect(staffs.childrenInCare.breakdown[0]).toEqual({
+      key: '0-5',
+      figure: { value: await sqlInCare('E10000028', '2022-03-31', '2016-03-31') },
+    });
     const sexes = staffs.childrenInCare.sex.map((c: { figure: { value: number } }) => c.figure.value);
     expect(sexes[0] + sexes[1]).toBe(staffs.childrenInCare.total.value);
     expect(staffs.childrenInCare.ratePer10000).toEqual({
@@ -81,8 +88,12 @@ describe.each(backends())('fostering subgraph on %s', (backend) => {
     const moves2122 = await sqlMoves('2021-04-01', '2022-03-31');
     expect(moves2122).toBeGreaterThan(100);
     expect(staffs.placementMoves.total.value).toBe(moves2122);
-    expect(staffs.placementMoves.breakdown.reduce((s: number, c: { figure: { value: number } }) => s + c.figure.value, 0)).toBe(moves2122);
-    expect(staffs.placementMovesSeries.map((p: { period: string; total: { value: number } }) => [p.period, p.total.value])).toEqual([
+    expect(
+      staffs.placementMoves.breakdown.reduce((s: number, c: { figure: { value: number } }) => s + c.figure.value, 0),
+    ).toBe(moves2122);
+    expect(
+      staffs.placementMovesSeries.map((p: { period: string; total: { value: number } }) => [p.period, p.total.value]),
+    ).toEqual([
       ['2020-21', await sqlMoves('2020-04-01', '2021-03-31')],
       ['2021-22', moves2122],
     ]);
@@ -94,15 +105,27 @@ describe.each(backends())('fostering subgraph on %s', (backend) => {
       ... on Region { code childrenInCare(at: "2022-03-31") { total { value } } } } }`;
     const members = ['E06000051', 'E10000028'].map((code) => ({ code, childPopulation: population }));
     const result = await subgraph.execute(query, { representations: [{ __typename: 'Region', code: 'X', members }] });
-    expect(result.data!._entities[0].childrenInCare.total.value).toBe((await sqlInCare('E06000051', '2022-03-31')) + (await sqlInCare('E10000028', '2022-03-31')));
+    expect(result.data!._entities[0].childrenInCare.total.value).toBe(
+      (await sqlInCare('E06000051', '2022-03-31')) + (await sqlInCare('E10000028', '2022-03-31')),
+    );
   });
 
   it('reports no data (not zero) for an authority or date it holds no records for', async () => {
-    const result = await subgraph.execute(ENTITIES, { representations: reps(['E09000001', 'E06000020']), at: '2022-03-31' });
+    const result = await subgraph.execute(ENTITIES, {
+      representations: reps(['E09000001', 'E06000020']),
+      at: '2022-03-31',
+    });
     expect(result.data!._entities[0].childrenInCare.total.value).toBeNull();
-    const early = await subgraph.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on LocalAuthority {
-      childrenInCare(at: "2010-03-31") { total { value suppressed suppressionReason } } } } }`, { r: reps(['E06000020']) });
-    expect(early.data!._entities[0].childrenInCare.total).toEqual({ value: null, suppressed: true, suppressionReason: 'NO_DATA' });
+    const early = await subgraph.execute(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on LocalAuthority {
+      childrenInCare(at: "2010-03-31") { total { value suppressed suppressionReason } } } } }`,
+      { r: reps(['E06000020']) },
+    );
+    expect(early.data!._entities[0].childrenInCare.total).toEqual({
+      value: null,
+      suppressed: true,
+      suppressionReason: 'NO_DATA',
+    });
   });
 
   it.each([
@@ -113,7 +136,10 @@ describe.each(backends())('fostering subgraph on %s', (backend) => {
     ['childrenInCare(at: "2022-03-31") { breakdown(by: AGE_BAND, ageBands: ["teenagers"]) { key } }', 'ageBands'],
     ['childrenStartingCare(period: "2021-22") { breakdown(by: REASON_CEASED) { key } }', 'by'],
   ])('rejects bad input %s with BAD_USER_INPUT naming "%s"', async (field, argument) => {
-    const result = await subgraph.execute(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on LocalAuthority { ${field} } } }`, { r: reps(['E06000020']) });
+    const result = await subgraph.execute(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on LocalAuthority { ${field} } } }`,
+      { r: reps(['E06000020']) },
+    );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toContain(`"${argument}"`);
   });
@@ -133,7 +159,10 @@ describe.each(backends())('fostering subgraph on %s', (backend) => {
     expect(la.childrenStartingCare.total.value).toBe(Number(starts.n));
     expect(la.childrenCeasingCare.total.value).toBe(Number(ceases.n));
     expect(Number(starts.n)).toBeGreaterThan(100);
-    const byReason = la.childrenCeasingCare.breakdown.reduce((s: number, c: { figure: { value: number | null } }) => s + (c.figure.value ?? 0), 0);
+    const byReason = la.childrenCeasingCare.breakdown.reduce(
+      (s: number, c: { figure: { value: number | null } }) => s + (c.figure.value ?? 0),
+      0,
+    );
     expect(byReason).toBeLessThanOrEqual(Number(ceases.n));
     expect(byReason).toBeGreaterThan(Number(ceases.n) * 0.9);
   });

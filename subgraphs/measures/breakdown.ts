@@ -27,7 +27,11 @@ export function cubeTotal(rows: readonly CubeRow[]): number {
   return rows.reduce((sum, row) => sum + row.n, 0);
 }
 
-export function breakdownCells<R extends CubeRow>(rows: readonly R[], dimension: Dimension<R>, unsuppressed: boolean): BreakdownCell[] {
+export function breakdownCells<R extends CubeRow>(
+  rows: readonly R[],
+  dimension: Dimension<R>,
+  unsuppressed: boolean,
+): BreakdownCell[] {
   const counts = new Map<string, number>();
   for (const row of rows) {
     const key = dimension.keyOf(row);
@@ -36,8 +40,14 @@ export function breakdownCells<R extends CubeRow>(rows: readonly R[], dimension:
   const known = dimension.keys();
   const knownKeys = new Set(known.map((k) => k.key));
   // Keys not in the list (an unexpected code in the data) are still shown, after the known ones.
-  const extra = [...counts.keys()].filter((k) => !knownKeys.has(k)).sort().map((key) => ({ key, label: key }));
-  return countBreakdown([...known, ...extra].map(({ key, label }) => ({ key, label, count: counts.get(key) ?? 0 })), unsuppressed);
+  const extra = [...counts.keys()]
+    .filter((k) => !knownKeys.has(k))
+    .sort()
+    .map((key) => ({ key, label: key }));
+  return countBreakdown(
+    [...known, ...extra].map(({ key, label }) => ({ key, label, count: counts.get(key) ?? 0 })),
+    unsuppressed,
+  );
 }
 
 /** One line of a flat table: the values of the chosen dimensions and the count. */
@@ -50,7 +60,11 @@ export interface CrossTabLine {
  * A cross-tab over several dimensions, only the combinations that occur (BI tools fill the rest).
  * Small counts are suppressed cell by cell.
  */
-export function crossTab<R extends CubeRow>(rows: readonly R[], dimensions: readonly Dimension<R>[], unsuppressed: boolean): CrossTabLine[] {
+export function crossTab<R extends CubeRow>(
+  rows: readonly R[],
+  dimensions: readonly Dimension<R>[],
+  unsuppressed: boolean,
+): CrossTabLine[] {
   const counts = new Map<string, { keys: string[]; n: number }>();
   for (const row of rows) {
     const keys = dimensions.map((d) => d.keyOf(row));
@@ -63,7 +77,8 @@ export function crossTab<R extends CubeRow>(rows: readonly R[], dimensions: read
   return [...counts.values()]
     .sort((a, b) => {
       for (let i = 0; i < dimensions.length; i += 1) {
-        const diff = (orders[i].get(a.keys[i]) ?? 1e9) - (orders[i].get(b.keys[i]) ?? 1e9) || a.keys[i].localeCompare(b.keys[i]);
+        const diff =
+          (orders[i].get(a.keys[i]) ?? 1e9) - (orders[i].get(b.keys[i]) ?? 1e9) || a.keys[i].localeCompare(b.keys[i]);
         if (diff !== 0) return diff;
       }
       return 0;

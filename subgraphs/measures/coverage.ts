@@ -6,13 +6,19 @@ import { RequestContext } from '../platform/request-context';
  * table (see coverage.entity.ts): one statement per request for every authority asked about.
  * A figure over any authority without records is NO_DATA, never a zero that looks real.
  */
-export async function coveredAuthorities(context: RequestContext, authorityCodes: readonly string[], window: { from: string; to: string }): Promise<Set<string>> {
+export async function coveredAuthorities(
+  context: RequestContext,
+  authorityCodes: readonly string[],
+  window: { from: string; to: string },
+): Promise<Set<string>> {
   const loader = context.loader<string, { from: string; to: string } | null>('authority-coverage', async (codes) => {
     const rows: Record<string, unknown>[] = await context.dataSource.query(
       `SELECT authority_code, records_from, records_to FROM authority_coverage WHERE authority_code IN (${placeholders(codes)})`,
       [...codes],
     );
-    const spans = new Map(rows.map((r) => [String(r.authority_code), { from: String(r.records_from), to: String(r.records_to) }]));
+    const spans = new Map(
+      rows.map((r) => [String(r.authority_code), { from: String(r.records_from), to: String(r.records_to) }]),
+    );
     return codes.map((code) => spans.get(code) ?? null);
   });
   const spans = await loader.loadMany(authorityCodes);

@@ -23,7 +23,10 @@ export interface DomainSchema {
 export function buildDomainSchema(domain: DomainSchema): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [...(domain.resolvers ?? []), ...measureResolvers(domain.stubs, domain.measures)] as [ClassType, ...ClassType[]],
+      resolvers: [...(domain.resolvers ?? []), ...measureResolvers(domain.stubs, domain.measures)] as [
+        ClassType,
+        ...ClassType[],
+      ],
       orphanedTypes: [domain.stubs.LocalAuthority, domain.stubs.Region, ...(domain.orphanedTypes ?? [])],
     },
     { ...stubReferenceResolvers(domain.stubs), ...domain.references },

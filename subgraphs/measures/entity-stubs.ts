@@ -32,7 +32,9 @@ export interface EntityStubs {
  */
 export function entityStubs(): EntityStubs {
   @Directive('@key(fields: "code")')
-  @ObjectType('LocalAuthority', { description: 'A council with children\'s services (upper tier or unitary), identified by its ONS GSS code.' })
+  @ObjectType('LocalAuthority', {
+    description: "A council with children's services (upper tier or unitary), identified by its ONS GSS code.",
+  })
   class LocalAuthority implements AuthorityStub {
     @Field(() => ID, { description: 'ONS GSS code, e.g. "E10000028" (Staffordshire).' })
     code!: string;
@@ -42,14 +44,22 @@ export function entityStubs(): EntityStubs {
     name!: string;
 
     @Directive('@external')
-    @Field(() => [ChildPopulation], { nullable: true, description: 'Under-18 population estimates by year (owned by the authorities subgraph).' })
+    @Field(() => [ChildPopulation], {
+      nullable: true,
+      description: 'Under-18 population estimates by year (owned by the authorities subgraph).',
+    })
     childPopulation?: ChildPopulation[] | null;
   }
 
   @Directive('@key(fields: "code")')
-  @ObjectType('Region', { description: 'A group of authorities a board reports on: a regional adoption agency (T4C, ATV), a government region (E12000005), or a custom group.' })
+  @ObjectType('Region', {
+    description:
+      'A group of authorities a board reports on: a regional adoption agency (T4C, ATV), a government region (E12000005), or a custom group.',
+  })
   class Region implements RegionStubShape {
-    @Field(() => ID, { description: 'Region code: "T4C", "ATV", a GSS region code such as "E12000005", or a custom code.' })
+    @Field(() => ID, {
+      description: 'Region code: "T4C", "ATV", a GSS region code such as "E12000005", or a custom code.',
+    })
     code!: string;
 
     @Directive('@external')
@@ -67,7 +77,9 @@ export function entityStubs(): EntityStubs {
  */
 export function stubReferenceResolvers(stubs: EntityStubs) {
   return {
-    LocalAuthority: { __resolveReference: (reference: AuthorityStub) => Object.assign(new stubs.LocalAuthority(), reference) },
+    LocalAuthority: {
+      __resolveReference: (reference: AuthorityStub) => Object.assign(new stubs.LocalAuthority(), reference),
+    },
     Region: { __resolveReference: (reference: RegionStubShape) => Object.assign(new stubs.Region(), reference) },
   };
 }

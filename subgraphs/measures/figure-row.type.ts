@@ -24,15 +24,20 @@ export interface FigureRowData extends Figure {
  * measure's own row type adds one column per dimension it can be split by.
  */
 @Directive('@shareable')
-@ObjectType({ description: 'A flat table row for BI tools (Power BI, Excel, Grafana): one figure and what identifies it, all scalars.' })
+@ObjectType({
+  description:
+    'A flat table row for BI tools (Power BI, Excel, Grafana): one figure and what identifies it, all scalars.',
+})
 export class FigureRow {
-  @Field({ description: 'The measure, snake_case as in the councils\' published-figures file, e.g. "children_in_care_count".' })
+  @Field({
+    description: 'The measure, snake_case as in the councils\' published-figures file, e.g. "children_in_care_count".',
+  })
   measure!: string;
 
   @Field({ description: 'GSS code of the authority the row is about.' })
   authorityCode!: string;
 
-  @Field(() => String, { nullable: true, description: 'The authority\'s name (from the authorities subgraph).' })
+  @Field(() => String, { nullable: true, description: "The authority's name (from the authorities subgraph)." })
   authorityName!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'For snapshot measures: the date counted at.' })
@@ -47,7 +52,10 @@ export class FigureRow {
   @Field(() => DateScalar, { nullable: true, description: 'For flow measures: the last day of the period.' })
   periodEnd!: string | null;
 
-  @Field({ description: 'The dimension values, "name=value" pairs joined by ";" (e.g. "age_band=0-5;sex=F"); empty for a total. Each is also its own column.' })
+  @Field({
+    description:
+      'The dimension values, "name=value" pairs joined by ";" (e.g. "age_band=0-5;sex=F"); empty for a total. Each is also its own column.',
+  })
   breakdown!: string;
 
   @Field(() => Float, { nullable: true, description: 'The value; null when suppressed or when no records are held.' })
@@ -56,19 +64,31 @@ export class FigureRow {
   @Field(() => FigureUnit, { description: 'What the value measures.' })
   unit!: FigureUnit;
 
-  @Field(() => Float, { nullable: true, description: 'For rates, percentages and averages: the numerator; null when suppressed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For rates, percentages and averages: the numerator; null when suppressed.',
+  })
   numerator!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'For rates, percentages and averages: the denominator; null when suppressed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For rates, percentages and averages: the denominator; null when suppressed.',
+  })
   denominator!: number | null;
 
   @Field({ description: 'True when the value is withheld.' })
   suppressed!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why the value is withheld: SMALL_NUMBER, SECONDARY or NO_DATA.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the value is withheld: SMALL_NUMBER, SECONDARY or NO_DATA.',
+  })
   suppressionReason!: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'The England average for the same measure and time, where published.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The England average for the same measure and time, where published.',
+  })
   englandAverage!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'The government target for the measure, where one exists.' })

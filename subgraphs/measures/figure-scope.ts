@@ -39,7 +39,10 @@ export function regionScope(regionCode: string, members: readonly Member[]): Fig
   };
 }
 
-/** A region as a whole, for figures kept under its own code (an agency's accounts): no members' populations or names. */
+/**
+ * A region as a whole, for figures kept under its own code (an agency's accounts): no members'
+ * populations or names.
+ */
 export function ownRegionScope(regionCode: string): FigureScope {
   return { regionCode, authorityCodes: [regionCode], populations: new Map(), names: new Map() };
 }

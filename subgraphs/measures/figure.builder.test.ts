@@ -13,9 +13,17 @@ describe('figures and disclosure control', () => {
   });
 
   it('computes rates to one decimal place with numerator and denominator', () => {
-    expect(rateFigure(1303, 168962, FigureUnit.RATE_PER_10000, false)).toMatchObject({ value: 77.1, numerator: 1303, denominator: 168962 });
+    expect(rateFigure(1303, 168962, FigureUnit.RATE_PER_10000, false)).toMatchObject({
+      value: 77.1,
+      numerator: 1303,
+      denominator: 168962,
+    });
     expect(rateFigure(16, 63, FigureUnit.PERCENT, false).value).toBe(25.4);
-    expect(rateFigure(3, 100, FigureUnit.PERCENT, false)).toMatchObject({ value: null, numerator: null, suppressionReason: 'SMALL_NUMBER' });
+    expect(rateFigure(3, 100, FigureUnit.PERCENT, false)).toMatchObject({
+      value: null,
+      numerator: null,
+      suppressionReason: 'SMALL_NUMBER',
+    });
   });
 
   it('hides a second cell when one hidden cell could be recovered from the total', () => {

@@ -4,13 +4,13 @@ import { BreakdownCell, Figure, FigureUnit } from './figure.type';
 /** Smallest and largest counts withheld from callers who may only see aggregates. */
 export const SMALL_NUMBER = { min: 1, max: 4 };
 
-
 /**
  * Whether a viewer sees small numbers for a set of authorities: a board member for their region
  * and its members, an analyst for their own council; anyone else gets them suppressed.
  */
 export function seesSmallNumbers(viewer: Viewer, authorityCodes: readonly string[], regionCode?: string): boolean {
-  if (viewer.kind === 'BOARD_MEMBER') return regionCode === viewer.regionCode || authorityCodes.every((code) => viewer.authorityCodes.includes(code));
+  if (viewer.kind === 'BOARD_MEMBER')
+    return regionCode === viewer.regionCode || authorityCodes.every((code) => viewer.authorityCodes.includes(code));
   if (viewer.kind === 'ANALYST') return authorityCodes.length === 1 && authorityCodes[0] === viewer.authorityCode;
   return false;
 }
@@ -73,7 +73,10 @@ export function rateFigure(
 ): Figure {
   const per = unit === FigureUnit.PERCENT ? 100 : 10_000;
   const value = numerator === null || !denominator ? null : Math.round((numerator / denominator) * per * 10) / 10;
-  return buildFigure({ value, unit, numerator, denominator, basedOn: numerator === null ? [] : [numerator], ...comparators }, unsuppressed);
+  return buildFigure(
+    { value, unit, numerator, denominator, basedOn: numerator === null ? [] : [numerator], ...comparators },
+    unsuppressed,
+  );
 }
 
 export interface CountCell {
@@ -96,7 +99,15 @@ export function countBreakdown(cells: readonly CountCell[], unsuppressed: boolea
       if (figures[i].suppressed || !c.count) return;
       if (pick < 0 || c.count < (cells[pick].count ?? 0)) pick = i;
     });
-    if (pick >= 0) figures[pick] = { ...figures[pick], value: null, numerator: null, denominator: null, suppressed: true, suppressionReason: 'SECONDARY' };
+    if (pick >= 0)
+      figures[pick] = {
+        ...figures[pick],
+        value: null,
+        numerator: null,
+        denominator: null,
+        suppressed: true,
+        suppressionReason: 'SECONDARY',
+      };
   }
   return cells.map((c, i) => ({ key: c.key, label: c.label, figure: figures[i] }));
 }

@@ -10,7 +10,7 @@ export enum FigureUnit {
 
 registerEnumType(FigureUnit, {
   name: 'FigureUnit',
-  description: 'What a figure\'s value measures.',
+  description: "What a figure's value measures.",
   valuesConfig: {
     COUNT: { description: 'A number of children, households, events…' },
     RATE_PER_10000: { description: 'A rate per 10,000 of a population (numerator / denominator × 10,000).' },
@@ -36,19 +36,33 @@ export class Figure {
   @Field(() => FigureUnit, { description: 'What the value measures.' })
   unit!: FigureUnit;
 
-  @Field(() => Float, { nullable: true, description: 'For rates, percentages and averages: the numerator (e.g. children in care); null when suppressed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For rates, percentages and averages: the numerator (e.g. children in care); null when suppressed.',
+  })
   numerator!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'For rates, percentages and averages: the denominator (e.g. the under-18 population); null when suppressed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'For rates, percentages and averages: the denominator (e.g. the under-18 population); null when suppressed.',
+  })
   denominator!: number | null;
 
   @Field({ description: 'True when the value is withheld to protect individuals.' })
   suppressed!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why the value is withheld: "SMALL_NUMBER" (1 to 4), "SECONDARY" (would reveal a small number from a total), or "NO_DATA" (no records held for that authority and time).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the value is withheld: "SMALL_NUMBER" (1 to 4), "SECONDARY" (would reveal a small number from a total), or "NO_DATA" (no records held for that authority and time).',
+  })
   suppressionReason!: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'The England average for the same measure and period, where published.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The England average for the same measure and period, where published.',
+  })
   englandAverage!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'The government target for the same measure, where one exists.' })
@@ -58,7 +72,9 @@ export class Figure {
 @Directive('@shareable')
 @ObjectType({ description: 'One cell of a breakdown: a value of the dimension (e.g. age band "0-5") and its figure.' })
 export class BreakdownCell {
-  @Field({ description: 'The stable code of the dimension value (e.g. "0-5", "C2", "U4", "F"); use it as a column value.' })
+  @Field({
+    description: 'The stable code of the dimension value (e.g. "0-5", "C2", "U4", "F"); use it as a column value.',
+  })
   key!: string;
 
   @Field({ description: 'A human-readable label for the dimension value.' })

@@ -1,5 +1,16 @@
 import type { AdvancedOptions, ReturnTypeFunc } from 'type-graphql/build/typings/decorators/types';
-import { Arg, ArgOptions, ClassType, Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  ArgOptions,
+  ClassType,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { RequestContext } from '../platform/request-context';
 
 /** One argument of a generated field: its name, GraphQL type and description. */

@@ -29,9 +29,14 @@ interface Attached {
   make(scope: FigureScope, time: TimePoint, args: Record<string, unknown>): object;
 }
 
-const isGroup = (d: MeasureDeclaration<CubeRow> | MeasureGroupDeclaration): d is MeasureGroupDeclaration => 'members' in d;
+const isGroup = (d: MeasureDeclaration<CubeRow> | MeasureGroupDeclaration): d is MeasureGroupDeclaration =>
+  'members' in d;
 
-function attached(declaration: MeasureDeclaration<CubeRow> | MeasureGroupDeclaration, types: MeasureTypes, resolvers: ClassType[]): Attached {
+function attached(
+  declaration: MeasureDeclaration<CubeRow> | MeasureGroupDeclaration,
+  types: MeasureTypes,
+  resolvers: ClassType[],
+): Attached {
   if (isGroup(declaration)) {
     let built: ClassType | undefined;
     return {
@@ -47,7 +52,11 @@ function attached(declaration: MeasureDeclaration<CubeRow> | MeasureGroupDeclara
       make: (scope, time, args) => groupObject(new GroupValue(declaration, scope, time, args)),
     };
   }
-  return { ...declaration, type: () => types.typeOf(declaration), make: (scope, time, args) => measureObject(new MeasureValue(declaration, scope, time, args)) };
+  return {
+    ...declaration,
+    type: () => types.typeOf(declaration),
+    make: (scope, time, args) => measureObject(new MeasureValue(declaration, scope, time, args)),
+  };
 }
 
 /** The arguments of a field: its time (one, or a list for a series), and the declaration's options. */
@@ -56,7 +65,13 @@ function fieldArguments(item: Attached, series: boolean): ArgumentSpec[] {
   const scalar = snapshot ? DateScalar : PeriodScalar;
   const description = item.timeDescription ?? TIME_DESCRIPTION[item.time];
   const time: ArgumentSpec = series
-    ? { name: snapshot ? 'at' : 'periods', type: () => [scalar], options: { description: `The ${snapshot ? 'dates' : 'periods'} of the series, up to ${MAX_SERIES_POINTS}, each as for the single field: ${description}` } }
+    ? {
+        name: snapshot ? 'at' : 'periods',
+        type: () => [scalar],
+        options: {
+          description: `The ${snapshot ? 'dates' : 'periods'} of the series, up to ${MAX_SERIES_POINTS}, each as for the single field: ${description}`,
+        },
+      }
     : { name: timeArgument(item.time), type: () => scalar, options: { description } };
   return [time, ...(item.options ?? [])];
 }
@@ -66,25 +81,54 @@ function fieldArguments(item: Attached, series: boolean): ArgumentSpec[] {
  * (`childrenInCare(at:)`), and as a series over many (`childrenInCareSeries(at: [...])`, one
  * result per date or period, in the order asked).
  */
-function attach<T extends object>(name: string, entity: ClassType<T>, scopeOf: (root: T, item: Attached) => FigureScope, requires: string, items: Attached[]): ClassType {
-  return resolverClass(name, () => entity, (resolver) => {
-    for (const item of items) {
-      const type = item.type();
-      const options = (args: Record<string, unknown>) => Object.fromEntries((item.options ?? []).map((o) => [o.name, args[o.name] ?? null]));
-      const make = (root: T, time: TimePoint, args: Record<string, unknown>, argument: string) => {
-        item.validate?.(time, options(args), argument);
-        return item.make(scopeOf(root, item), time, options(args));
-      };
-      addFieldResolver<T>(resolver, item.field, () => type, { description: item.description }, fieldArguments(item, false), (root, _context, args) => {
-        const argument = timeArgument(item.time);
-        return make(root, parseTime(item.time, argument, String(args[argument])), args, argument);
-      }, [requires]);
-      addFieldResolver<T>(resolver, `${item.field}Series`, () => [type], { description: `${item.description} As a time series: one result per date or period asked for.` }, fieldArguments(item, true), (root, _context, args) => {
-        const argument = item.time === 'SNAPSHOT' ? 'at' : 'periods';
-        return parseSeries(item.time, argument, args[argument] as string[]).map((time) => make(root, time, args, argument));
-      }, [requires]);
-    }
-  });
+function attach<T extends object>(
+  name: string,
+  entity: ClassType<T>,
+  scopeOf: (root: T, item: Attached) => FigureScope,
+  requires: string,
+  items: Attached[],
+): ClassType {
+  return resolverClass(
+    name,
+    () => entity,
+    (resolver) => {
+      for (const item of items) {
+        const type = item.type();
+        const options = (args: Record<string, unknown>) =>
+          Object.fromEntries((item.options ?? []).map((o) => [o.name, args[o.name] ?? null]));
+        const make = (root: T, time: TimePoint, args: Record<string, unknown>, argument: string) => {
+          item.validate?.(time, options(args), argument);
+          return item.make(scopeOf(root, item), time, options(args));
+        };
+        addFieldResolver<T>(
+          resolver,
+          item.field,
+          () => type,
+          { description: item.description },
+          fieldArguments(item, false),
+          (root, _context, args) => {
+            const argument = timeArgument(item.time);
+            return make(root, parseTime(item.time, argument, String(args[argument])), args, argument);
+          },
+          [requires],
+        );
+        addFieldResolver<T>(
+          resolver,
+          `${item.field}Series`,
+          () => [type],
+          { description: `${item.description} As a time series: one result per date or period asked for.` },
+          fieldArguments(item, true),
+          (root, _context, args) => {
+            const argument = item.time === 'SNAPSHOT' ? 'at' : 'periods';
+            return parseSeries(item.time, argument, args[argument] as string[]).map((time) =>
+              make(root, time, args, argument),
+            );
+          },
+          [requires],
+        );
+      }
+    },
+  );
 }
 
 /**
@@ -92,10 +136,14 @@ function attach<T extends object>(name: string, entity: ClassType<T>, scopeOf: (
  * types, flat-row types, and the fields on LocalAuthority and Region (region figures over the
  * members received through federation).
  */
-export function measureResolvers(stubs: EntityStubs, declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[]): ClassType[] {
+export function measureResolvers(
+  stubs: EntityStubs,
+  declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[],
+): ClassType[] {
   const built = BUILT.get(stubs);
   if (built) {
-    if (built.declarations.length !== declarations.length || built.declarations.some((d, i) => d !== declarations[i])) throw new Error('measureResolvers: these LocalAuthority and Region stubs already carry other measures');
+    if (built.declarations.length !== declarations.length || built.declarations.some((d, i) => d !== declarations[i]))
+      throw new Error('measureResolvers: these LocalAuthority and Region stubs already carry other measures');
     return built.resolvers;
   }
   const resolvers = buildMeasureResolvers(stubs, declarations);
@@ -109,15 +157,34 @@ export function measureResolvers(stubs: EntityStubs, declarations: (MeasureDecla
  * fields added to them, so a second set of generated classes would leave the schema resolving
  * through the first set's types, whose resolvers it no longer lists (every figure null).
  */
-const BUILT = new WeakMap<EntityStubs, { declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[]; resolvers: ClassType[] }>();
+const BUILT = new WeakMap<
+  EntityStubs,
+  { declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[]; resolvers: ClassType[] }
+>();
 
-function buildMeasureResolvers(stubs: EntityStubs, declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[]): ClassType[] {
+function buildMeasureResolvers(
+  stubs: EntityStubs,
+  declarations: (MeasureDeclaration<CubeRow> | MeasureGroupDeclaration)[],
+): ClassType[] {
   const types = new MeasureTypes();
   const groupResolvers: ClassType[] = [];
   const items = declarations.map((d) => attached(d, types, groupResolvers));
   const on = (entity: 'LocalAuthority' | 'Region') => items.filter((i) => !i.on || i.on.includes(entity));
-  const onAuthority = attach<AuthorityStub>('LocalAuthorityMeasuresResolver', stubs.LocalAuthority, (a) => authorityScope(a), REQUIRES_AUTHORITY, on('LocalAuthority'));
-  const regionOf = (r: RegionStubShape, item: Attached) => (item.regionRecords === 'REGION' ? ownRegionScope(r.code) : regionScope(r.code, r.members));
-  const onRegion = attach<RegionStubShape>('RegionMeasuresResolver', stubs.Region, regionOf, REQUIRES_MEMBERS, on('Region'));
+  const onAuthority = attach<AuthorityStub>(
+    'LocalAuthorityMeasuresResolver',
+    stubs.LocalAuthority,
+    (a) => authorityScope(a),
+    REQUIRES_AUTHORITY,
+    on('LocalAuthority'),
+  );
+  const regionOf = (r: RegionStubShape, item: Attached) =>
+    item.regionRecords === 'REGION' ? ownRegionScope(r.code) : regionScope(r.code, r.members);
+  const onRegion = attach<RegionStubShape>(
+    'RegionMeasuresResolver',
+    stubs.Region,
+    regionOf,
+    REQUIRES_MEMBERS,
+    on('Region'),
+  );
   return [onAuthority, onRegion, ...groupResolvers, ...types.resolvers];
 }

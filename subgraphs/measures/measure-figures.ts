@@ -28,8 +28,14 @@ function comparatorsOf(value: MeasureValue, context: RequestContext): Promise<Co
   return value.declaration.comparators ? value.declaration.comparators(value, context) : Promise.resolve({});
 }
 
-/** Tallies by the dimension's keys, and the keys in display order (unexpected codes in the data last, never dropped). */
-function tallies<R extends CubeRow>(rows: readonly R[], dimension: Dimension<R>): { keys: { key: string; label: string }[]; byKey: Map<string, Tally> } {
+/**
+ * Tallies by the dimension's keys, and the keys in display order (unexpected codes in the data
+ * last, never dropped).
+ */
+function tallies<R extends CubeRow>(
+  rows: readonly R[],
+  dimension: Dimension<R>,
+): { keys: { key: string; label: string }[]; byKey: Map<string, Tally> } {
   const byKey = new Map<string, Tally>();
   for (const row of rows) {
     const key = dimension.keyOf(row);
@@ -38,11 +44,18 @@ function tallies<R extends CubeRow>(rows: readonly R[], dimension: Dimension<R>)
   }
   const known = dimension.keys();
   const knownKeys = new Set(known.map((k) => k.key));
-  const extra = [...byKey.keys()].filter((k) => !knownKeys.has(k)).sort().map((key) => ({ key, label: key }));
+  const extra = [...byKey.keys()]
+    .filter((k) => !knownKeys.has(k))
+    .sort()
+    .map((key) => ({ key, label: key }));
   return { keys: [...known, ...extra], byKey };
 }
 
-export async function measureBreakdown(value: MeasureValue, context: RequestContext, dimension: Dimension<CubeRow>): Promise<BreakdownCell[]> {
+export async function measureBreakdown(
+  value: MeasureValue,
+  context: RequestContext,
+  dimension: Dimension<CubeRow>,
+): Promise<BreakdownCell[]> {
   const rows = await value.rows(context, dimension.attributes);
   const statistic = value.declaration.statistic;
   if (rows === null) return statisticCells(statistic, dimension.keys(), null, false);
@@ -54,13 +67,20 @@ export async function measureBreakdown(value: MeasureValue, context: RequestCont
  * Each cell of a breakdown as a percentage of the total (suppressed where its count is): of the
  * count, or for money of the sum in pounds.
  */
-export async function measureShares(value: MeasureValue, context: RequestContext, dimension: Dimension<CubeRow>): Promise<BreakdownCell[]> {
+export async function measureShares(
+  value: MeasureValue,
+  context: RequestContext,
+  dimension: Dimension<CubeRow>,
+): Promise<BreakdownCell[]> {
   const [cells, total] = await Promise.all([measureBreakdown(value, context, dimension), measureTally(value, context)]);
   const money = value.declaration.statistic.kind === 'MONEY';
   // Money is shown to anyone: a share of pounds is never a small number of children.
   const unsuppressed = money || unsuppressedFor(value, context);
   const whole = total === null ? null : money ? total.sum : total.n;
-  return cells.map((cell) => ({ ...cell, figure: rateFigure(cell.figure.suppressed ? null : cell.figure.value, whole, FigureUnit.PERCENT, unsuppressed) }));
+  return cells.map((cell) => ({
+    ...cell,
+    figure: rateFigure(cell.figure.suppressed ? null : cell.figure.value, whole, FigureUnit.PERCENT, unsuppressed),
+  }));
 }
 
 /**
@@ -68,8 +88,18 @@ export async function measureShares(value: MeasureValue, context: RequestContext
  * combination of the dimensions that occurs (a cross-tab; none: one total row each), with every
  * identifying value as its own column.
  */
-export async function measureRows(value: MeasureValue, context: RequestContext, dimensions: Dimension<CubeRow>[]): Promise<FigureRowData[]> {
-  const [rows, comparators] = await Promise.all([value.rows(context, dimensions.flatMap((d) => d.attributes)), comparatorsOf(value, context)]);
+export async function measureRows(
+  value: MeasureValue,
+  context: RequestContext,
+  dimensions: Dimension<CubeRow>[],
+): Promise<FigureRowData[]> {
+  const [rows, comparators] = await Promise.all([
+    value.rows(
+      context,
+      dimensions.flatMap((d) => d.attributes),
+    ),
+    comparatorsOf(value, context),
+  ]);
   const unsuppressed = unsuppressedFor(value, context);
   const statistic = value.declaration.statistic;
   const { time, scope } = value;
@@ -86,7 +116,8 @@ export async function measureRows(value: MeasureValue, context: RequestContext, 
     };
     if (rows === null) return [rowData(base, fixed, statisticFigure(statistic, null, false, comparators))];
     const own = rows.filter((r) => r.authorityCode === authorityCode);
-    if (dimensions.length === 0) return [rowData(base, fixed, statisticFigure(statistic, tally(own), unsuppressed, comparators))];
+    if (dimensions.length === 0)
+      return [rowData(base, fixed, statisticFigure(statistic, tally(own), unsuppressed, comparators))];
     const lines = new Map<string, { keys: string[]; rows: CubeRow[] }>();
     for (const row of own) {
       const keys = dimensions.map((d) => d.keyOf(row));
@@ -99,7 +130,13 @@ export async function measureRows(value: MeasureValue, context: RequestContext, 
     const rank = (keys: string[]) => keys.map((k, i) => orders[i].get(k) ?? Number.MAX_SAFE_INTEGER);
     return [...lines.values()]
       .sort((a, b) => compareRanks(rank(a.keys), rank(b.keys)) || a.keys.join('|').localeCompare(b.keys.join('|')))
-      .map((line) => rowData(base, { ...fixed, ...Object.fromEntries(dimensions.map((d, i) => [d.column, line.keys[i]])) }, statisticFigure(statistic, tally(line.rows), unsuppressed)));
+      .map((line) =>
+        rowData(
+          base,
+          { ...fixed, ...Object.fromEntries(dimensions.map((d, i) => [d.column, line.keys[i]])) },
+          statisticFigure(statistic, tally(line.rows), unsuppressed),
+        ),
+      );
   });
 }
 
@@ -109,7 +146,20 @@ function compareRanks(a: number[], b: number[]): number {
 }
 
 /** A flat row: identifying columns, each dimension's value under its column, and the figure spelt out as scalars. */
-export function rowData(base: Omit<FigureRowData, 'breakdown' | 'dimensions' | 'figure' | keyof Figure>, dimensions: Record<string, string>, figure: Figure): FigureRowData {
+export function rowData(
+  base: Omit<FigureRowData, 'breakdown' | 'dimensions' | 'figure' | keyof Figure>,
+  dimensions: Record<string, string>,
+  figure: Figure,
+): FigureRowData {
   const columns = Object.keys(dimensions);
-  return { ...base, breakdown: breakdownLabel(columns, columns.map((c) => dimensions[c])), dimensions, ...figure, figure };
+  return {
+    ...base,
+    breakdown: breakdownLabel(
+      columns,
+      columns.map((c) => dimensions[c]),
+    ),
+    dimensions,
+    ...figure,
+    figure,
+  };
 }

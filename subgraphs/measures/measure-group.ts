@@ -16,7 +16,10 @@ export interface GroupMember {
   declaration: MeasureDeclaration<CubeRow>;
   /** True: the field is the measure's total as a Figure (e.g. A10 in timeliness), not its type. */
   asFigure?: boolean;
-  /** Dimensions (of the member's set) its lines in the group's `rows` are split by, e.g. a finance line and its owner; default none (one total row per authority). */
+  /**
+   * Dimensions (of the member's set) its lines in the group's `rows` are split by, e.g. a finance
+   * line and its owner; default none (one total row per authority).
+   */
   rowsBy?: string[];
 }
 
@@ -38,12 +41,23 @@ export interface MeasureGroupDeclaration {
   /** Group field name → member; members' `field` is not used. */
   members: Record<string, GroupMember>;
   /** Figures of the group computed from several members or records (e.g. a conversion rate). */
-  figures?: Record<string, { description: string; resolve(group: GroupValue, context: RequestContext): Promise<Figure> }>;
+  figures?: Record<
+    string,
+    { description: string; resolve(group: GroupValue, context: RequestContext): Promise<Figure> }
+  >;
   /**
    * Other fields of the group, of any type and with arguments of their own (e.g. finance lines,
    * or a breakdown of waiting children by status): computed from the group's members or records.
    */
-  fields?: Record<string, { returns: ReturnTypeFunc; description: string; args?: OptionArgument[]; resolve(group: GroupValue, context: RequestContext, args: Record<string, unknown>): unknown }>;
+  fields?: Record<
+    string,
+    {
+      returns: ReturnTypeFunc;
+      description: string;
+      args?: OptionArgument[];
+      resolve(group: GroupValue, context: RequestContext, args: Record<string, unknown>): unknown;
+    }
+  >;
   on?: ('LocalAuthority' | 'Region')[];
   /** Whose records the group on Region reads, for every member (see RegionRecords). */
   regionRecords?: RegionRecords;
@@ -63,7 +77,10 @@ export class GroupValue {
    * (e.g. `statuses`), which reach the member's cube and filter and are part of its batch key.
    */
   member(name: string, args: Record<string, unknown> = {}): MeasureValue {
-    return new MeasureValue(this.declaration.members[name].declaration, this.scope, this.time, { ...this.args, ...args });
+    return new MeasureValue(this.declaration.members[name].declaration, this.scope, this.time, {
+      ...this.args,
+      ...args,
+    });
   }
 }
 
@@ -72,34 +89,85 @@ export interface GroupObject {
 }
 
 /** The group's GraphQL type and its resolver; the members' own types come from `types`. */
-export function groupType(declaration: MeasureGroupDeclaration, types: MeasureTypes): { type: ClassType; resolver: ClassType } {
+export function groupType(
+  declaration: MeasureGroupDeclaration,
+  types: MeasureTypes,
+): { type: ClassType; resolver: ClassType } {
   const type = objectType(declaration.typeName, declaration.typeDescription);
   addTimeFields(type, declaration.time);
-  const resolver = resolverClass(`${declaration.typeName}Resolver`, () => type, (r) => {
-    for (const [name, member] of Object.entries(declaration.members)) {
-      const description = member.declaration.description;
-      if (member.asFigure) {
-        addFieldResolver<GroupObject>(r, name, () => Figure, { description }, [], (root, context) => measureTotal(root.value.member(name), context));
-      } else {
-        const memberType = types.typeOf(member.declaration);
-        addFieldResolver<GroupObject>(r, name, () => memberType, { description }, [], (root) => measureObject(root.value.member(name)));
+  const resolver = resolverClass(
+    `${declaration.typeName}Resolver`,
+    () => type,
+    (r) => {
+      for (const [name, member] of Object.entries(declaration.members)) {
+        const description = member.declaration.description;
+        if (member.asFigure) {
+          addFieldResolver<GroupObject>(
+            r,
+            name,
+            () => Figure,
+            { description },
+            [],
+            (root, context) => measureTotal(root.value.member(name), context),
+          );
+        } else {
+          const memberType = types.typeOf(member.declaration);
+          addFieldResolver<GroupObject>(
+            r,
+            name,
+            () => memberType,
+            { description },
+            [],
+            (root) => measureObject(root.value.member(name)),
+          );
+        }
       }
-    }
-    for (const [name, figure] of Object.entries(declaration.figures ?? {})) {
-      addFieldResolver<GroupObject>(r, name, () => Figure, { description: figure.description }, [], (root, context) => figure.resolve(root.value, context));
-    }
-    for (const [name, field] of Object.entries(declaration.fields ?? {})) {
-      addFieldResolver<GroupObject>(r, name, field.returns, { description: field.description }, field.args ?? [], (root, context, args) => field.resolve(root.value, context, args));
-    }
-    const row = sharedRowType(declaration, types);
-    addFieldResolver<GroupObject>(r, 'rows', () => [row], { description: 'Flat rows for BI tools: one per authority and member measure (its total, or a line per combination of the dimensions it is split by), with the same columns as every other measure\'s rows.' }, [], async (root, context): Promise<FigureRowData[]> => {
-      const lists = await Promise.all(Object.entries(declaration.members).map(([name, member]) => {
-        const value = root.value.member(name);
-        return measureRows(value, context, (member.rowsBy ?? []).map((by) => value.dimension(by, {})));
-      }));
-      return lists.flat();
-    });
-  });
+      for (const [name, figure] of Object.entries(declaration.figures ?? {})) {
+        addFieldResolver<GroupObject>(
+          r,
+          name,
+          () => Figure,
+          { description: figure.description },
+          [],
+          (root, context) => figure.resolve(root.value, context),
+        );
+      }
+      for (const [name, field] of Object.entries(declaration.fields ?? {})) {
+        addFieldResolver<GroupObject>(
+          r,
+          name,
+          field.returns,
+          { description: field.description },
+          field.args ?? [],
+          (root, context, args) => field.resolve(root.value, context, args),
+        );
+      }
+      const row = sharedRowType(declaration, types);
+      addFieldResolver<GroupObject>(
+        r,
+        'rows',
+        () => [row],
+        {
+          description:
+            "Flat rows for BI tools: one per authority and member measure (its total, or a line per combination of the dimensions it is split by), with the same columns as every other measure's rows.",
+        },
+        [],
+        async (root, context): Promise<FigureRowData[]> => {
+          const lists = await Promise.all(
+            Object.entries(declaration.members).map(([name, member]) => {
+              const value = root.value.member(name);
+              return measureRows(
+                value,
+                context,
+                (member.rowsBy ?? []).map((by) => value.dimension(by, {})),
+              );
+            }),
+          );
+          return lists.flat();
+        },
+      );
+    },
+  );
   return { type, resolver };
 }
 
@@ -109,7 +177,9 @@ export function groupType(declaration: MeasureGroupDeclaration, types: MeasureTy
  */
 function sharedRowType(declaration: MeasureGroupDeclaration, types: MeasureTypes): ClassType {
   const members = Object.values(declaration.members);
-  const sets = new Set<DimensionSet<CubeRow> | undefined>(members.map((m) => (m.rowsBy?.length ? m.declaration.dimensions : undefined)));
+  const sets = new Set<DimensionSet<CubeRow> | undefined>(
+    members.map((m) => (m.rowsBy?.length ? m.declaration.dimensions : undefined)),
+  );
   const [set] = [...sets];
   return sets.size === 1 && set ? types.rowTypeOf(set) : FigureRow;
 }

@@ -28,19 +28,41 @@ const camel = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) 
  * dimension (camelCase of its snake_case name), filled when the rows are split by it.
  */
 function rowType(set: DimensionSet<CubeRow>): { type: ClassType; resolver: ClassType } {
-  const type = objectType(set.rowTypeName, `A flat row of a measure split by ${Object.keys(set.columns).join(', ')}: FigureRow's columns, and each dimension as its own column.`, FigureRow);
-  const resolver = resolverClass(`${set.rowTypeName}Resolver`, () => type, (r) => {
-    for (const [by, column] of Object.entries(set.columns)) {
-      addFieldResolver<FigureRowData>(r, camel(column), () => String, { nullable: true, description: `The ${by} value of the row (column "${column}"); null when the rows are not split by ${by}.` }, [], (row) => row.dimensions[column] ?? null);
-    }
-  });
+  const type = objectType(
+    set.rowTypeName,
+    `A flat row of a measure split by ${Object.keys(set.columns).join(', ')}: FigureRow's columns, and each dimension as its own column.`,
+    FigureRow,
+  );
+  const resolver = resolverClass(
+    `${set.rowTypeName}Resolver`,
+    () => type,
+    (r) => {
+      for (const [by, column] of Object.entries(set.columns)) {
+        addFieldResolver<FigureRowData>(
+          r,
+          camel(column),
+          () => String,
+          {
+            nullable: true,
+            description: `The ${by} value of the row (column "${column}"); null when the rows are not split by ${by}.`,
+          },
+          [],
+          (row) => row.dimensions[column] ?? null,
+        );
+      }
+    },
+  );
   return { type, resolver };
 }
 
 /** The arguments `breakdown`, `shares` and `rows` take: the dimension(s), and the set's own. */
 function byArguments(set: DimensionSet<CubeRow>, list: boolean): ArgumentSpec[] {
   const by: ArgumentSpec = list
-    ? { name: 'by', type: () => [set.enumType], options: { defaultValue: [], description: 'Dimensions to cross-tabulate (none: one total row per authority).' } }
+    ? {
+        name: 'by',
+        type: () => [set.enumType],
+        options: { defaultValue: [], description: 'Dimensions to cross-tabulate (none: one total row per authority).' },
+      }
     : { name: 'by', type: () => set.enumType, options: { description: 'The dimension to split by.' } };
   return [by, ...(set.arguments ?? [])];
 }
@@ -77,38 +99,97 @@ export class MeasureTypes {
 
   private build(declaration: MeasureDeclaration<CubeRow>): ClassType {
     const type = objectType(declaration.typeName, declaration.typeDescription);
-    addDataField(type, 'measure', () => String, { description: 'The measure, as in flat rows and published-figures.csv, e.g. "adoption_orders_count".' });
+    addDataField(type, 'measure', () => String, {
+      description: 'The measure, as in flat rows and published-figures.csv, e.g. "adoption_orders_count".',
+    });
     addTimeFields(type, declaration.time);
     const set = declaration.dimensions;
     const row = set ? this.rowTypeOf(set) : FigureRow;
-    const dimension = (root: MeasureObject, args: Record<string, unknown>) => root.value.dimension(String(args.by), args);
-    const resolver = resolverClass(`${declaration.typeName}Resolver`, () => type, (r) => {
-      addFieldResolver<MeasureObject>(r, 'total', () => Figure, { description: `The ${TOTAL_WORD[declaration.statistic.kind]} for the whole scope.` }, [], (root, context) =>
-        measureTotal(root.value, context),
-      );
-      for (const [name, figure] of Object.entries(declaration.figures ?? {})) {
-        addFieldResolver<MeasureObject>(r, name, () => Figure, { description: figure.description }, [], (root, context: RequestContext) => figure.resolve(root.value, context));
-      }
-      for (const [name, list] of Object.entries(declaration.cellLists ?? {})) {
-        addFieldResolver<MeasureObject>(r, name, () => [BreakdownCell], { description: list.description }, [], (root, context: RequestContext) => list.resolve(root.value, context));
-      }
-      if (!set) {
-        addFieldResolver<MeasureObject>(r, 'rows', () => [FigureRow], { description: 'Flat rows for BI tools: one per authority.' }, [], (root, context) => measureRows(root.value, context, []));
-        return;
-      }
-      addFieldResolver<MeasureObject>(r, 'breakdown', () => [BreakdownCell], { description: 'The figure split by one dimension; every value of the dimension is listed, zeros included, and count cells add up to the total.' }, byArguments(set, false), (root, context, args) =>
-        measureBreakdown(root.value, context, dimension(root, args)),
-      );
-      // An average's cells are not parts of its total: shares only for counts and money.
-      if (declaration.statistic.kind !== 'AVERAGE') {
-        addFieldResolver<MeasureObject>(r, 'shares', () => [BreakdownCell], { description: 'Each cell of a breakdown as a percentage of the total (suppressed where its count is).' }, byArguments(set, false), (root, context, args) =>
-          measureShares(root.value, context, dimension(root, args)),
+    const dimension = (root: MeasureObject, args: Record<string, unknown>) =>
+      root.value.dimension(String(args.by), args);
+    const resolver = resolverClass(
+      `${declaration.typeName}Resolver`,
+      () => type,
+      (r) => {
+        addFieldResolver<MeasureObject>(
+          r,
+          'total',
+          () => Figure,
+          { description: `The ${TOTAL_WORD[declaration.statistic.kind]} for the whole scope.` },
+          [],
+          (root, context) => measureTotal(root.value, context),
         );
-      }
-      addFieldResolver<MeasureObject>(r, 'rows', () => [row], { description: 'Flat rows for BI tools: one per authority and combination of the dimensions that occurs, each dimension its own column.' }, byArguments(set, true), (root, context, args) =>
-        measureRows(root.value, context, (args.by as string[]).map((by) => root.value.dimension(by, args))),
-      );
-    });
+        for (const [name, figure] of Object.entries(declaration.figures ?? {})) {
+          addFieldResolver<MeasureObject>(
+            r,
+            name,
+            () => Figure,
+            { description: figure.description },
+            [],
+            (root, context: RequestContext) => figure.resolve(root.value, context),
+          );
+        }
+        for (const [name, list] of Object.entries(declaration.cellLists ?? {})) {
+          addFieldResolver<MeasureObject>(
+            r,
+            name,
+            () => [BreakdownCell],
+            { description: list.description },
+            [],
+            (root, context: RequestContext) => list.resolve(root.value, context),
+          );
+        }
+        if (!set) {
+          addFieldResolver<MeasureObject>(
+            r,
+            'rows',
+            () => [FigureRow],
+            { description: 'Flat rows for BI tools: one per authority.' },
+            [],
+            (root, context) => measureRows(root.value, context, []),
+          );
+          return;
+        }
+        addFieldResolver<MeasureObject>(
+          r,
+          'breakdown',
+          () => [BreakdownCell],
+          {
+            description:
+              'The figure split by one dimension; every value of the dimension is listed, zeros included, and count cells add up to the total.',
+          },
+          byArguments(set, false),
+          (root, context, args) => measureBreakdown(root.value, context, dimension(root, args)),
+        );
+        // An average's cells are not parts of its total: shares only for counts and money.
+        if (declaration.statistic.kind !== 'AVERAGE') {
+          addFieldResolver<MeasureObject>(
+            r,
+            'shares',
+            () => [BreakdownCell],
+            { description: 'Each cell of a breakdown as a percentage of the total (suppressed where its count is).' },
+            byArguments(set, false),
+            (root, context, args) => measureShares(root.value, context, dimension(root, args)),
+          );
+        }
+        addFieldResolver<MeasureObject>(
+          r,
+          'rows',
+          () => [row],
+          {
+            description:
+              'Flat rows for BI tools: one per authority and combination of the dimensions that occurs, each dimension its own column.',
+          },
+          byArguments(set, true),
+          (root, context, args) =>
+            measureRows(
+              root.value,
+              context,
+              (args.by as string[]).map((by) => root.value.dimension(by, args)),
+            ),
+        );
+      },
+    );
     this.resolvers.push(resolver);
     return type;
   }
@@ -127,7 +208,9 @@ export function addTimeFields(type: ClassType, time: TimeKind): void {
 
 /** The time fields' values. */
 export function timeFields(time: TimePoint): { at?: string; period?: string; start?: string; end?: string } {
-  return time.kind === 'SNAPSHOT' ? { at: time.date! } : { period: time.period!.label, start: time.period!.start, end: time.period!.end };
+  return time.kind === 'SNAPSHOT'
+    ? { at: time.date! }
+    : { period: time.period!.label, start: time.period!.start, end: time.period!.end };
 }
 
 /** The object a measure field returns for a scope, time and options. */

@@ -66,7 +66,13 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
    * The SQL: grouped rows for many authorities at once, grouped by exactly `grouping` (the
    * attributes the asked-for dimensions read). One statement per distinct grouping per request.
    */
-  cube(context: RequestContext, authorityCodes: string[], time: TimePoint, grouping: string[], args: Record<string, unknown>): Promise<R[]>;
+  cube(
+    context: RequestContext,
+    authorityCodes: string[],
+    time: TimePoint,
+    grouping: string[],
+    args: Record<string, unknown>,
+  ): Promise<R[]>;
   /** The ways to split it; none for a figure that is only ever a total (e.g. a step of a funnel). */
   dimensions?: DimensionSet<R>;
   /** Dimensions of the set this measure cannot be split by (e.g. a reason ceased for children in care). */
@@ -83,9 +89,15 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
   /** England's average and the target beside the figure, where published (e.g. from the domain's reference rows). */
   comparators?(value: MeasureValue<R>, context: RequestContext): Promise<Comparators>;
   /** Figures beside the total (e.g. a rate per 10,000), computed from the measure. */
-  figures?: Record<string, { description: string; resolve(value: MeasureValue<R>, context: RequestContext): Promise<Figure> }>;
+  figures?: Record<
+    string,
+    { description: string; resolve(value: MeasureValue<R>, context: RequestContext): Promise<Figure> }
+  >;
   /** Lists of cells beside the breakdowns (e.g. children with each characteristic, which overlap). */
-  cellLists?: Record<string, { description: string; resolve(value: MeasureValue<R>, context: RequestContext): Promise<BreakdownCell[]> }>;
+  cellLists?: Record<
+    string,
+    { description: string; resolve(value: MeasureValue<R>, context: RequestContext): Promise<BreakdownCell[]> }
+  >;
   /** The entities the measure is a field of (default both). */
   on?: ('LocalAuthority' | 'Region')[];
   /**
@@ -139,7 +151,9 @@ export class MeasureValue<R extends CubeRow = CubeRow> {
     const grouping = [...new Set([...attributes, ...(filter?.attributes ?? [])])].sort();
     // The options are part of the batch's name: the cube may read them (e.g. a characteristic filter).
     const shape = `${this.declaration.measure}|${this.time.key}|${grouping.join(',')}|${JSON.stringify(this.args)}`;
-    const rows = await loadAuthorityRows(context, shape, this.scope.authorityCodes, (codes) => this.declaration.cube(context, codes, this.time, grouping, this.args));
+    const rows = await loadAuthorityRows(context, shape, this.scope.authorityCodes, (codes) =>
+      this.declaration.cube(context, codes, this.time, grouping, this.args),
+    );
     return filter ? rows.filter(filter.keep) : rows;
   }
 
@@ -149,7 +163,12 @@ export class MeasureValue<R extends CubeRow = CubeRow> {
       const allowed = Object.keys(this.declaration.dimensions?.columns ?? {}).filter((d) => !excluded.includes(d));
       throw badInput('by', by, `one of ${allowed.join(', ')} (${this.declaration.field} cannot be split by ${by})`);
     }
-    if (!this.declaration.dimensions) throw badInput('by', by, `no dimension: ${this.declaration.field} is a total only`);
-    return this.declaration.dimensions.dimension(by, { time: this.time, args: { ...this.args, ...args }, measure: this.declaration.measure });
+    if (!this.declaration.dimensions)
+      throw badInput('by', by, `no dimension: ${this.declaration.field} is a total only`);
+    return this.declaration.dimensions.dimension(by, {
+      time: this.time,
+      args: { ...this.args, ...args },
+      measure: this.declaration.measure,
+    });
   }
 }

@@ -31,19 +31,52 @@ export function unitOf(statistic: Statistic): FigureUnit {
  * The figure of a tally (null: no data). Averages are whole days, as DfE publishes them, with
  * the exact sum and the number of children; they are suppressed when the children are few.
  */
-export function statisticFigure(statistic: Statistic, t: Tally | null, unsuppressed: boolean, comparators: { englandAverage?: number | null; target?: number | null } = {}): Figure {
-  if (statistic.kind === 'COUNT') return buildFigure({ value: t?.n ?? null, unit: FigureUnit.COUNT, ...comparators }, unsuppressed);
-  if (statistic.kind === 'MONEY') return buildFigure({ value: t === null || t.n === 0 ? null : Math.round(t.sum * 100) / 100, unit: FigureUnit.GBP, ...comparators }, true);
+export function statisticFigure(
+  statistic: Statistic,
+  t: Tally | null,
+  unsuppressed: boolean,
+  comparators: { englandAverage?: number | null; target?: number | null } = {},
+): Figure {
+  if (statistic.kind === 'COUNT')
+    return buildFigure({ value: t?.n ?? null, unit: FigureUnit.COUNT, ...comparators }, unsuppressed);
+  if (statistic.kind === 'MONEY')
+    return buildFigure(
+      { value: t === null || t.n === 0 ? null : Math.round(t.sum * 100) / 100, unit: FigureUnit.GBP, ...comparators },
+      true,
+    );
   const value = t === null || t.n === 0 ? null : Math.round(t.sum / t.n);
-  return buildFigure({ value, unit: statistic.unit, numerator: t?.sum ?? null, denominator: t?.n ?? null, basedOn: t ? [t.n] : [], ...comparators }, unsuppressed);
+  return buildFigure(
+    {
+      value,
+      unit: statistic.unit,
+      numerator: t?.sum ?? null,
+      denominator: t?.n ?? null,
+      basedOn: t ? [t.n] : [],
+      ...comparators,
+    },
+    unsuppressed,
+  );
 }
 
 /**
  * The cells of a breakdown. Counts get primary and secondary suppression together (so the
  * total never gives a hidden cell away); averages are suppressed cell by cell on their children.
  */
-export function statisticCells(statistic: Statistic, keys: readonly { key: string; label: string }[], tallies: Map<string, Tally> | null, unsuppressed: boolean): BreakdownCell[] {
+export function statisticCells(
+  statistic: Statistic,
+  keys: readonly { key: string; label: string }[],
+  tallies: Map<string, Tally> | null,
+  unsuppressed: boolean,
+): BreakdownCell[] {
   if (tallies === null) return keys.map(({ key, label }) => ({ key, label, figure: countFigure(null, false) }));
-  if (statistic.kind === 'COUNT') return countBreakdown(keys.map(({ key, label }) => ({ key, label, count: tallies.get(key)?.n ?? 0 })), unsuppressed);
-  return keys.map(({ key, label }) => ({ key, label, figure: statisticFigure(statistic, tallies.get(key) ?? { n: 0, sum: 0 }, unsuppressed) }));
+  if (statistic.kind === 'COUNT')
+    return countBreakdown(
+      keys.map(({ key, label }) => ({ key, label, count: tallies.get(key)?.n ?? 0 })),
+      unsuppressed,
+    );
+  return keys.map(({ key, label }) => ({
+    key,
+    label,
+    figure: statisticFigure(statistic, tallies.get(key) ?? { n: 0, sum: 0 }, unsuppressed),
+  }));
 }

@@ -26,7 +26,13 @@ export function snapshotAt(date: IsoDate): TimePoint {
 }
 
 export function flowIn(period: Period): TimePoint {
-  return { kind: 'FLOW', date: null, period, window: { from: period.start, to: period.end }, key: `${period.start}|${period.end}` };
+  return {
+    kind: 'FLOW',
+    date: null,
+    period,
+    window: { from: period.start, to: period.end },
+    key: `${period.start}|${period.end}`,
+  };
 }
 
 /** The argument a measure field takes: `at` for snapshots, `period` for flows. */
@@ -34,7 +40,9 @@ export const timeArgument = (kind: TimeKind) => (kind === 'SNAPSHOT' ? 'at' : 'p
 
 /** Validates one time argument, naming it in any error. */
 export function parseTime(kind: TimeKind, argument: string, value: string): TimePoint {
-  return kind === 'SNAPSHOT' ? snapshotAt(parseDateArgument(argument, value)) : flowIn(parsePeriodArgument(argument, value));
+  return kind === 'SNAPSHOT'
+    ? snapshotAt(parseDateArgument(argument, value))
+    : flowIn(parsePeriodArgument(argument, value));
 }
 
 /** Most points a series may ask for at once (a BI pull of monthly figures over ten years fits). */
@@ -43,7 +51,8 @@ export const MAX_SERIES_POINTS = 120;
 /** Validates a series argument: a non-empty list of dates or periods, each valid, no repeats. */
 export function parseSeries(kind: TimeKind, argument: string, values: readonly string[]): TimePoint[] {
   const accepted = `a list of 1 to ${MAX_SERIES_POINTS} distinct ${kind === 'SNAPSHOT' ? 'dates' : 'periods'}`;
-  if (values.length === 0 || values.length > MAX_SERIES_POINTS) throw badInput(argument, values.length > 10 ? `${values.length} values` : values, accepted);
+  if (values.length === 0 || values.length > MAX_SERIES_POINTS)
+    throw badInput(argument, values.length > 10 ? `${values.length} values` : values, accepted);
   const repeated = values.find((v, i) => values.indexOf(v) !== i);
   if (repeated) throw badInput(argument, repeated, `${accepted} ("${repeated}" is given twice)`);
   return values.map((value) => parseTime(kind, argument, value));

@@ -26,7 +26,11 @@ export function databaseTarget(subgraph: string, env: NodeJS.ProcessEnv = proces
     url.pathname = `/${prefix}_${subgraph.replace(/-/g, '_')}`;
     return { kind: 'mysql', url: url.toString() };
   }
-  const dir = env.DATA_DIR ? (isAbsolute(env.DATA_DIR) ? env.DATA_DIR : join(projectRoot(), env.DATA_DIR)) : join(projectRoot(), 'data');
+  const dir = env.DATA_DIR
+    ? isAbsolute(env.DATA_DIR)
+      ? env.DATA_DIR
+      : join(projectRoot(), env.DATA_DIR)
+    : join(projectRoot(), 'data');
   return { kind: 'sqlite', file: join(dir, `${subgraph}.sqlite`) };
 }
 
@@ -51,7 +55,9 @@ async function ensureMysqlDatabase(url: string): Promise<void> {
   parsed.pathname = '/';
   const connection = await createConnection({ uri: parsed.toString() });
   try {
-    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await connection.query(
+      `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
   } finally {
     await connection.end();
   }
@@ -63,7 +69,11 @@ async function ensureMysqlDatabase(url: string): Promise<void> {
  * MySQL: TypeORM's schema synchronisation, which only adds what is missing. Two processes
  * synchronising one MySQL database at once can collide on an index, hence the switch.
  */
-export async function openDatabase(target: DatabaseTarget, entities: EntityList, createTables = true): Promise<Database> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  entities: EntityList,
+  createTables = true,
+): Promise<Database> {
   const statements = new SqlStatementCounter();
   let options: DataSourceOptions;
   if (target.kind === 'sqlite') {

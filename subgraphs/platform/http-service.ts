@@ -71,11 +71,21 @@ export async function serveApollo<TContext extends BaseContext>(
           try {
             body = JSON.parse(raw);
           } catch {
-            return send(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+            return send(response, 400, {
+              errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+            });
           }
         }
-        const httpGraphQLRequest: HTTPGraphQLRequest = { method: request.method ?? 'GET', headers, search: url.search, body };
-        const result = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(request) });
+        const httpGraphQLRequest: HTTPGraphQLRequest = {
+          method: request.method ?? 'GET',
+          headers,
+          search: url.search,
+          body,
+        };
+        const result = await server.executeHTTPGraphQLRequest({
+          httpGraphQLRequest,
+          context: () => options.context(request),
+        });
         const outHeaders: Record<string, string> = {};
         for (const [key, value] of result.headers) outHeaders[key] = value;
         response.writeHead(result.status ?? 200, outHeaders);
@@ -88,7 +98,15 @@ export async function serveApollo<TContext extends BaseContext>(
       } catch (error) {
         const status = (error as { status?: number }).status ?? 500;
         if (status === 500) console.error(`[${options.name}]`, error);
-        if (!response.headersSent) send(response, status, { errors: [{ message: (error as Error).message, extensions: { code: status === 413 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+        if (!response.headersSent)
+          send(response, status, {
+            errors: [
+              {
+                message: (error as Error).message,
+                extensions: { code: status === 413 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
+              },
+            ],
+          });
         else response.end();
       }
     })();
@@ -125,7 +143,11 @@ export function stopOnSignals(services: () => RunningService[]): void {
   const handler = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal} received: stopping ${services().map((s) => s.name).join(', ')}`);
+    console.log(
+      `${signal} received: stopping ${services()
+        .map((s) => s.name)
+        .join(', ')}`,
+    );
     void Promise.all(services().map((s) => s.stop())).then(
       () => process.exit(0),
       (error) => {

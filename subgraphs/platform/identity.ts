@@ -28,9 +28,12 @@ export type Viewer =
 const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 
 function unauthenticated(reason: string): GraphQLError {
-  return new GraphQLError(`The bearer token was not accepted: ${reason}. Send a token signed by the hub's identity provider, or none for anonymous access.`, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  });
+  return new GraphQLError(
+    `The bearer token was not accepted: ${reason}. Send a token signed by the hub's identity provider, or none for anonymous access.`,
+    {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    },
+  );
 }
 
 export function signToken(claims: IdentityClaims, secret: string): string {
@@ -52,16 +55,22 @@ export function verifyToken(token: string, secret: string, nowSeconds = Date.now
   if (header.alg !== 'HS256') throw unauthenticated(`algorithm ${JSON.stringify(header.alg)} is not HS256`);
   const expected = createHmac('sha256', secret).update(`${parts[0]}.${parts[1]}`).digest();
   const given = Buffer.from(parts[2], 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw unauthenticated('its signature does not match');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    throw unauthenticated('its signature does not match');
   if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds) throw unauthenticated('it has expired');
-  if (claims.role === 'board_member' && (!claims.region || !Array.isArray(claims.authorities))) throw unauthenticated('a board member token needs "region" and "authorities"');
+  if (claims.role === 'board_member' && (!claims.region || !Array.isArray(claims.authorities)))
+    throw unauthenticated('a board member token needs "region" and "authorities"');
   if (claims.role === 'analyst' && !claims.authority) throw unauthenticated('an analyst token needs "authority"');
-  if (claims.role !== 'board_member' && claims.role !== 'analyst') throw unauthenticated(`role ${JSON.stringify(claims.role)} is not board_member or analyst`);
+  if (claims.role !== 'board_member' && claims.role !== 'analyst')
+    throw unauthenticated(`role ${JSON.stringify(claims.role)} is not board_member or analyst`);
   return claims;
 }
 
 /** The viewer an Authorization header describes; throws UNAUTHENTICATED for a bad token. */
-export function viewerFrom(authorization: string | undefined, secret: string | undefined = process.env.JWT_SECRET): Viewer {
+export function viewerFrom(
+  authorization: string | undefined,
+  secret: string | undefined = process.env.JWT_SECRET,
+): Viewer {
   if (!authorization) return { kind: 'ANONYMOUS' };
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (!match) throw unauthenticated('the Authorization header is not "Bearer <token>"');

@@ -25,14 +25,25 @@ export function assertMayReadRecords(context: RequestContext, authorityCode: str
  * Writes an audit row for every record read in this request; reads made while one level of the
  * query resolves share one INSERT.
  */
-export async function auditRecordReads(context: RequestContext, recordType: string, ids: readonly string[]): Promise<void> {
+export async function auditRecordReads(
+  context: RequestContext,
+  recordType: string,
+  ids: readonly string[],
+): Promise<void> {
   if (ids.length === 0) return;
   const loader = context.loader<string, true>('record-access-log', async (keys) => {
     const now = new Date().toISOString();
-    const subject = context.viewer.kind === 'ANALYST' ? context.viewer.subject ?? 'analyst' : context.viewer.kind;
+    const subject = context.viewer.kind === 'ANALYST' ? (context.viewer.subject ?? 'analyst') : context.viewer.kind;
     const rows = keys.map((key) => {
       const [type, id] = key.split('|');
-      return Object.assign(new RecordAccessLogRecord(), { id: randomUUID(), readAt: now, subject, authorityCode: authorityOfRecord(id), recordType: type, recordId: id });
+      return Object.assign(new RecordAccessLogRecord(), {
+        id: randomUUID(),
+        readAt: now,
+        subject,
+        authorityCode: authorityOfRecord(id),
+        recordType: type,
+        recordId: id,
+      });
     });
     await context.dataSource.createQueryBuilder().insert().into(RecordAccessLogRecord).values(rows).execute();
     return keys.map(() => true as const);

@@ -18,13 +18,16 @@ export class RequestContext {
    * The request's loader called `name`, created on first use. All loads made while resolving one
    * level of a query are batched into one call of `batch`.
    */
-  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>, cacheKey?: (key: K) => string): DataLoader<K, V> {
+  loader<K, V>(
+    name: string,
+    batch: (keys: readonly K[]) => Promise<V[]>,
+    cacheKey?: (key: K) => string,
+  ): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V, string>(
-        (keys) => batch(keys),
-        { cacheKeyFn: cacheKey ?? ((key: K) => (typeof key === 'string' ? key : JSON.stringify(key))) },
-      );
+      loader = new DataLoader<K, V, string>((keys) => batch(keys), {
+        cacheKeyFn: cacheKey ?? ((key: K) => (typeof key === 'string' ? key : JSON.stringify(key))),
+      });
       this.loaders.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;

@@ -21,7 +21,8 @@ export interface SubgraphDefinition {
 export function loadSubgraph(name: string): SubgraphDefinition {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const module = require(join(__dirname, '..', name, `${name}.subgraph`)) as { subgraph?: SubgraphDefinition };
-  if (!module.subgraph || module.subgraph.name !== name) throw new Error(`subgraphs/${name}/${name}.subgraph.ts must export "subgraph" named "${name}"`);
+  if (!module.subgraph || module.subgraph.name !== name)
+    throw new Error(`subgraphs/${name}/${name}.subgraph.ts must export "subgraph" named "${name}"`);
   return module.subgraph;
 }
 

@@ -19,13 +19,21 @@ export interface SubgraphOptions {
 }
 
 /** Opens the subgraph's database and serves its schema over HTTP (seeding is `npm run seed`'s job). */
-export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
+export async function startSubgraph(
+  definition: SubgraphDefinition,
+  options: SubgraphOptions = {},
+): Promise<RunningSubgraph> {
   const target = options.target ?? databaseTarget(definition.name);
   const database = await openDatabase(target, definition.entities, options.createTables ?? true);
   try {
     const schema = await definition.buildSchema();
     // Inline tracing is for Apollo's hosted studio, which we do not use; it costs time on every request.
-    const server = new ApolloServer<RequestContext>({ schema, introspection: true, includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
+    const server = new ApolloServer<RequestContext>({
+      schema,
+      introspection: true,
+      includeStacktraceInErrorResponses: false,
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    });
     const running = await serveApollo(server, {
       name: definition.name,
       port: options.port ?? subgraphPort(definition.name),

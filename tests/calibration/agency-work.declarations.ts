@@ -84,27 +84,66 @@ const MEASURES: Record<string, { kind: string; statistic: Statistic; share?: str
   approved_adopters_waiting_to_be_matched_count: { kind: 'APPROVED_ADOPTER_WAITING', statistic: 'OPEN' },
   non_agency_assessments_ongoing_count: { kind: 'NON_AGENCY_ASSESSMENT', statistic: 'OPEN' },
   non_agency_awaiting_assessment_count: { kind: 'NON_AGENCY_AWAITING_ASSESSMENT', statistic: 'OPEN' },
-  families_awaiting_adoption_support_assessment_count: { kind: 'ADOPTION_SUPPORT_AWAITING_ASSESSMENT', statistic: 'OPEN' },
+  families_awaiting_adoption_support_assessment_count: {
+    kind: 'ADOPTION_SUPPORT_AWAITING_ASSESSMENT',
+    statistic: 'OPEN',
+  },
   panel_central_list_members_count: { kind: 'PANEL_CENTRAL_LIST_MEMBER', statistic: 'OPEN' },
   adopter_assessment_stage1_days: { kind: 'ADOPTER_STAGE1_COMPLETED', statistic: 'AVERAGE_DAYS' },
   adopter_assessment_stage2_days: { kind: 'ADOPTER_STAGE2_COMPLETED', statistic: 'AVERAGE_DAYS' },
   adopter_assessment_overall_days: { kind: 'ADOPTER_ASSESSMENT_COMPLETED', statistic: 'AVERAGE_DAYS' },
-  adopter_assessment_stage1_within_target_pct: { kind: 'ADOPTER_STAGE1_COMPLETED', statistic: 'WITHIN_DAYS', withinDays: 60 },
-  adopter_assessment_within_target_pct: { kind: 'ADOPTER_ASSESSMENT_COMPLETED', statistic: 'WITHIN_DAYS', withinDays: 182 },
-  adopter_prep_training_positive_feedback_pct: { kind: 'ADOPTER_PREP_FEEDBACK', statistic: 'SHARE', share: 'rating=positive' },
-  adoption_support_feedback_good_or_outstanding_pct: { kind: 'ADOPTION_SUPPORT_FEEDBACK', statistic: 'SHARE', share: 'rating=good_or_outstanding' },
-  panel_qa_good_or_outstanding_pct: { kind: 'PANEL_QA_SAMPLE', statistic: 'SHARE', share: 'rating=good_or_outstanding' },
+  adopter_assessment_stage1_within_target_pct: {
+    kind: 'ADOPTER_STAGE1_COMPLETED',
+    statistic: 'WITHIN_DAYS',
+    withinDays: 60,
+  },
+  adopter_assessment_within_target_pct: {
+    kind: 'ADOPTER_ASSESSMENT_COMPLETED',
+    statistic: 'WITHIN_DAYS',
+    withinDays: 182,
+  },
+  adopter_prep_training_positive_feedback_pct: {
+    kind: 'ADOPTER_PREP_FEEDBACK',
+    statistic: 'SHARE',
+    share: 'rating=positive',
+  },
+  adoption_support_feedback_good_or_outstanding_pct: {
+    kind: 'ADOPTION_SUPPORT_FEEDBACK',
+    statistic: 'SHARE',
+    share: 'rating=good_or_outstanding',
+  },
+  panel_qa_good_or_outstanding_pct: {
+    kind: 'PANEL_QA_SAMPLE',
+    statistic: 'SHARE',
+    share: 'rating=good_or_outstanding',
+  },
   asf_applications_value_gbp: { kind: 'ASF_SUCCESSFUL_APPLICATION', statistic: 'VALUE' },
-  covid_asf_support_commissioned_gbp: { kind: 'COVID_ASF_SUPPORT_ITEM', statistic: 'VALUE' },};
+  covid_asf_support_commissioned_gbp: { kind: 'COVID_ASF_SUPPORT_ITEM', statistic: 'VALUE' },
+};
 
 /** Breakdown pairs that say something about the figure (its window, source, a note), not which records it counts. */
-const NOT_A_FILTER = ['qualifier', 'window', 'note', 'source', 'unit_of_count', 'target', 'delivered_by', 'as_at', 'reference', 'source_period_label', 'benchmark'];
+const NOT_A_FILTER = [
+  'qualifier',
+  'window',
+  'note',
+  'source',
+  'unit_of_count',
+  'target',
+  'delivered_by',
+  'as_at',
+  'reference',
+  'source_period_label',
+  'benchmark',
+];
 
 /** The `detail` filter a row's breakdown asks for: the pairs that pick records, as published. */
 function detailFilter(f: PublishedRow): string {
   if (f.measure === 'non_agency_enquiries_count') return 'type=step_parent';
   if (f.measure === 'practice_week_workshops_delivered_count') return `for=${f.authority}`;
-  const pairs = [...f.parts].filter(([k, v]) => !NOT_A_FILTER.includes(k) && !(k === 'enquiry_source' && v === 'all_methods') && !(k === 'fund' && v !== 'covid'));
+  const pairs = [...f.parts].filter(
+    ([k, v]) =>
+      !NOT_A_FILTER.includes(k) && !(k === 'enquiry_source' && v === 'all_methods') && !(k === 'fund' && v !== 'covid'),
+  );
   if (f.measure === 'asf_applications_match_funded_count') pairs.push(['match_funded', 'yes']);
   return pairs.map(([k, v]) => `${k}=${v}`).join(';');
 }
@@ -130,49 +169,88 @@ function check(f: PublishedRow): RowCheck | null {
   if (!measure) return null;
   const england = f.authority === 'ENGLAND';
   // England's comparators are read beside the agency whose paper gives them; Middlesbrough's rows are ATV's.
-  const agency: 'T4C' | 'ATV' = england ? (f.id.startsWith('s22') ? 'T4C' : 'ATV') : f.authority === 'ATV' || f.authority === 'E06000002' ? 'ATV' : 'T4C';
+  const agency: 'T4C' | 'ATV' = england
+    ? f.id.startsWith('s22')
+      ? 'T4C'
+      : 'ATV'
+    : f.authority === 'ATV' || f.authority === 'E06000002'
+      ? 'ATV'
+      : 'T4C';
   const span = spanOf(f);
   const detail = detailFilter(f);
   const detailArg = detail ? `, detail: "${detail}"` : '';
   const hub = f.authority.startsWith('hub:') ? f.authority.slice(4) : null;
-  const base = { root: `region(code: "${agency}")`, as: agency, compare: f.parts.get('qualifier') === 'over' ? ('over' as const) : ('equal' as const) };
+  const base = {
+    root: `region(code: "${agency}")`,
+    as: agency,
+    compare: f.parts.get('qualifier') === 'over' ? ('over' as const) : ('equal' as const),
+  };
   const kind = measure.kind;
   switch (measure.statistic) {
     case 'OPEN':
-      return { ...base, field: `agencyCaseload(at: "${span}", kind: ${kind}${detailArg}) { open { value } byHub { key figure { value } } }`, read: (r) => (hub ? cell(r.agencyCaseload.byHub, hub) : r.agencyCaseload.open.value) };
+      return {
+        ...base,
+        field: `agencyCaseload(at: "${span}", kind: ${kind}${detailArg}) { open { value } byHub { key figure { value } } }`,
+        read: (r) => (hub ? cell(r.agencyCaseload.byHub, hub) : r.agencyCaseload.open.value),
+      };
     case 'AVERAGE_DAYS': {
       const which = england ? (/target/.test(f.breakdown) ? 'target' : 'englandAverage') : 'value';
-      return { ...base, field: `agencyWork(period: "${span}", kind: ${kind}) { averageDays { value englandAverage target } }`, read: (r) => r.agencyWork.averageDays[which] };
+      return {
+        ...base,
+        field: `agencyWork(period: "${span}", kind: ${kind}) { averageDays { value englandAverage target } }`,
+        read: (r) => r.agencyWork.averageDays[which],
+      };
     }
     case 'WITHIN_DAYS':
-      return { ...base, field: `agencyWork(period: "${span}", kind: ${kind}) { withinDays(days: ${measure.withinDays}) { value } }`, read: (r) => Math.round(r.agencyWork.withinDays.value) };
+      return {
+        ...base,
+        field: `agencyWork(period: "${span}", kind: ${kind}) { withinDays(days: ${measure.withinDays}) { value } }`,
+        read: (r) => Math.round(r.agencyWork.withinDays.value),
+      };
     case 'SHARE':
-      return { ...base, field: `agencyWork(period: "${span}", kind: ${kind}${detailArg}) { share(detail: "${measure.share}") { value } }`, read: (r) => Math.round(r.agencyWork.share.value) };
+      return {
+        ...base,
+        field: `agencyWork(period: "${span}", kind: ${kind}${detailArg}) { share(detail: "${measure.share}") { value } }`,
+        read: (r) => Math.round(r.agencyWork.share.value),
+      };
     case 'VALUE':
-      return { ...base, field: `agencyWork(period: "${span}", kind: ${kind}${detailArg}) { value { value } }`, read: (r) => r.agencyWork.value.value };
+      return {
+        ...base,
+        field: `agencyWork(period: "${span}", kind: ${kind}${detailArg}) { value { value } }`,
+        read: (r) => r.agencyWork.value.value,
+      };
     case 'COUNT':
-      return { ...base, field: `agencyWork(period: "${span}", kind: ${kind}${detailArg}) { count { value } byHub { key figure { value } } }`, read: (r) => (hub ? cell(r.agencyWork.byHub, hub) : r.agencyWork.count.value) };
+      return {
+        ...base,
+        field: `agencyWork(period: "${span}", kind: ${kind}${detailArg}) { count { value } byHub { key figure { value } } }`,
+        read: (r) => (hub ? cell(r.agencyWork.byHub, hub) : r.agencyWork.count.value),
+      };
   }
 }
 
 export const agencyWork: AreaDeclaration = {
-  area: 'the agencies\' own work',
+  area: "the agencies' own work",
   checked: Object.keys(MEASURES),
   /** Rows that describe things other than the agency's work records. */
   notModelled: {
-    social_media_followers_count: 'social-media followers are web analytics, not records of the agency\'s work',
-    website_visits_count: 'website visits are web analytics, not records of the agency\'s work',
+    social_media_followers_count: "social-media followers are web analytics, not records of the agency's work",
+    website_visits_count: "website visits are web analytics, not records of the agency's work",
     adopter_enquiry_conversion_to_roi_pct: 'contradicts its own counts (see the row exception); the counts are held',
-    adopter_assessment_fast_track_days: 'only England\'s target is published, no agency\'s timescale',
+    adopter_assessment_fast_track_days: "only England's target is published, no agency's timescale",
   },
   /** Published agency rows the records do not reproduce, and why. */
   rowExceptions: {
-  's22-as-allocated-fam-t4c-2021-22': 'T4C\'s 356 families with an allocated worker is not the sum of its hubs\' 189 + 33 + 141 = 363: the hubs (the figures closest to the work) are held',
-  's22-as-assess-reviews-t4c-2021-22-cover-report': 'the cover report\'s 356 assessments and reviews repeats the allocated-families figure; the appendix table\'s 465 is held',
-  's22-adopters-in-assessment-t4c-stage2-report-date-unstated': 'no date is given for the 31 households in stage 2',
-  'mb21-adopters-in-assessment-atv-bame-2020-campaign': 'two households "from the 2020 campaign" with no date to count them at',
-  'rc22-adopter-enquiry-conversion-to-roi-pct-atv-2021-22': '61 registrations of 287 enquiries is 21%, not the 22% printed; both counts are held',
-  'mb21-assess-fast-track-d-eng-target': 'a target for fast-track assessments, but no fast-track timescale is published to set beside it',
+    's22-as-allocated-fam-t4c-2021-22':
+      "T4C's 356 families with an allocated worker is not the sum of its hubs' 189 + 33 + 141 = 363: the hubs (the figures closest to the work) are held",
+    's22-as-assess-reviews-t4c-2021-22-cover-report':
+      "the cover report's 356 assessments and reviews repeats the allocated-families figure; the appendix table's 465 is held",
+    's22-adopters-in-assessment-t4c-stage2-report-date-unstated': 'no date is given for the 31 households in stage 2',
+    'mb21-adopters-in-assessment-atv-bame-2020-campaign':
+      'two households "from the 2020 campaign" with no date to count them at',
+    'rc22-adopter-enquiry-conversion-to-roi-pct-atv-2021-22':
+      '61 registrations of 287 enquiries is 21%, not the 22% printed; both counts are held',
+    'mb21-assess-fast-track-d-eng-target':
+      'a target for fast-track assessments, but no fast-track timescale is published to set beside it',
   },
   check,
 };

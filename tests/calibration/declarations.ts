@@ -6,5 +6,11 @@ import { finance } from './finance.declarations';
 import { NOT_YET_BUILT, outsideChildrensServices } from './not-yet-built.declarations';
 
 /** Every area that owns rows of published-figures.csv. */
-export const DECLARATIONS: AreaDeclaration[] = [childrenInCare, adoptionJourneys, agencyWork, finance, outsideChildrensServices];
+export const DECLARATIONS: AreaDeclaration[] = [
+  childrenInCare,
+  adoptionJourneys,
+  agencyWork,
+  finance,
+  outsideChildrensServices,
+];
 export { NOT_YET_BUILT };

@@ -10,17 +10,21 @@ export const NOT_YET_BUILT: NotYetBuilt[] = [
   {
     subgraph: 'early_help',
     domains: ['early_help'],
-    reason: 'early help, edge of care, children\'s centres and youth services: no early-help subgraph yet',
+    reason: "early help, edge of care, children's centres and youth services: no early-help subgraph yet",
     measures: {
-      family_support_contract_annual_value_gbp: 'a family-support contract of Staffordshire, not adoption finance (early-help subgraph, not built yet)',
-      family_support_contract_scc_contribution_gbp: 'a family-support contract of Staffordshire, not adoption finance (early-help subgraph, not built yet)',
-      young_carers_receiving_services_count: 'Staffordshire\'s young carers service is early help (filed under other)',
-      young_carers_pct: 'Staffordshire\'s young carers service is early help (filed under other)',
-      young_carers_offered_peer_support_target_pct: 'Staffordshire\'s young carers service is early help (filed under other)',
-      schools_taking_up_young_carers_offer_pct: 'Staffordshire\'s young carers offer to schools is early help (filed under other)',
-      youth_survey_respondents_count: 'Redcar\'s youth centre survey is youth services, early help (filed under other)',
-      youth_survey_response_rate_pct: 'Redcar\'s youth centre survey is youth services, early help (filed under other)',
-      youth_survey_agree_pct: 'Redcar\'s youth centre survey is youth services, early help (filed under other)',
+      family_support_contract_annual_value_gbp:
+        'a family-support contract of Staffordshire, not adoption finance (early-help subgraph, not built yet)',
+      family_support_contract_scc_contribution_gbp:
+        'a family-support contract of Staffordshire, not adoption finance (early-help subgraph, not built yet)',
+      young_carers_receiving_services_count: "Staffordshire's young carers service is early help (filed under other)",
+      young_carers_pct: "Staffordshire's young carers service is early help (filed under other)",
+      young_carers_offered_peer_support_target_pct:
+        "Staffordshire's young carers service is early help (filed under other)",
+      schools_taking_up_young_carers_offer_pct:
+        "Staffordshire's young carers offer to schools is early help (filed under other)",
+      youth_survey_respondents_count: "Redcar's youth centre survey is youth services, early help (filed under other)",
+      youth_survey_response_rate_pct: "Redcar's youth centre survey is youth services, early help (filed under other)",
+      youth_survey_agree_pct: "Redcar's youth centre survey is youth services, early help (filed under other)",
     },
   },
   {
@@ -34,45 +38,52 @@ export const NOT_YET_BUILT: NotYetBuilt[] = [
     domains: ['domestic_abuse'],
     reason: 'domestic abuse referrals, services and commissioning: no domestic-abuse subgraph yet',
     measures: {
-      da_contract_annual_value_gbp: 'a domestic-abuse service contract: the domestic-abuse subgraph\'s (not built yet)',
-      da_contract_contribution_gbp: 'a domestic-abuse service contract: the domestic-abuse subgraph\'s (not built yet)',
-      da_contract_contribution_pct: 'a domestic-abuse service contract: the domestic-abuse subgraph\'s (not built yet)',
-      da_safe_accommodation_allocation_gbp: 'domestic-abuse safe accommodation funding: the domestic-abuse subgraph\'s (not built yet)',
-      da_additional_staff_fte: 'domestic-abuse workers funded for Staffordshire and Stoke-on-Trent (filed under workforce)',
-      da_additional_staff_count: 'domestic-abuse practitioners funded for Staffordshire and Stoke-on-Trent (filed under workforce)',
+      da_contract_annual_value_gbp: "a domestic-abuse service contract: the domestic-abuse subgraph's (not built yet)",
+      da_contract_contribution_gbp: "a domestic-abuse service contract: the domestic-abuse subgraph's (not built yet)",
+      da_contract_contribution_pct: "a domestic-abuse service contract: the domestic-abuse subgraph's (not built yet)",
+      da_safe_accommodation_allocation_gbp:
+        "domestic-abuse safe accommodation funding: the domestic-abuse subgraph's (not built yet)",
+      da_additional_staff_fte:
+        'domestic-abuse workers funded for Staffordshire and Stoke-on-Trent (filed under workforce)',
+      da_additional_staff_count:
+        'domestic-abuse practitioners funded for Staffordshire and Stoke-on-Trent (filed under workforce)',
     },
   },
   {
     subgraph: 'workforce',
     domains: ['workforce'],
-    reason: 'staffing of councils and agencies (FTE, leavers, vacancies, caseloads, training): no workforce subgraph yet',
+    reason:
+      'staffing of councils and agencies (FTE, leavers, vacancies, caseloads, training): no workforce subgraph yet',
     measures: {},
   },
   {
     subgraph: 'social_care_practice',
     domains: [],
-    reason: 'the front door, assessments, case audits, court proceedings and complaints of children\'s social care: no subgraph yet',
+    reason:
+      "the front door, assessments, case audits, court proceedings and complaints of children's social care: no subgraph yet",
     measures: {
-      re_referrals_pct: 'referrals to children\'s social care (filed under other)',
-      children_re_referred_count: 'referrals to children\'s social care (filed under other)',
-      sibling_groups_re_referred_count: 'referrals to children\'s social care (filed under other)',
-      assessments_with_ongoing_social_care_input_pct: 'assessments of children\'s social care (filed under other)',
-      case_audits_inadequate_pct: 'case audits of children\'s social care (filed under other)',
-      case_audits_pct: 'case audits of children\'s social care (filed under other)',
+      re_referrals_pct: "referrals to children's social care (filed under other)",
+      children_re_referred_count: "referrals to children's social care (filed under other)",
+      sibling_groups_re_referred_count: "referrals to children's social care (filed under other)",
+      assessments_with_ongoing_social_care_input_pct: "assessments of children's social care (filed under other)",
+      case_audits_inadequate_pct: "case audits of children's social care (filed under other)",
+      case_audits_pct: "case audits of children's social care (filed under other)",
       care_proceedings_duration_weeks: 'the duration of care proceedings in court (filed under other)',
-      ombudsman_referrals_count: 'complaints to children\'s services (filed under other)',
-      compliments_count: 'compliments to children\'s services (filed under other)',
+      ombudsman_referrals_count: "complaints to children's services (filed under other)",
+      compliments_count: "compliments to children's services (filed under other)",
     },
   },
 ];
 
 /** Rows about services that are not children's services: the hub will not hold them. */
 export const outsideChildrensServices: AreaDeclaration = {
-  area: 'outside children\'s services',
+  area: "outside children's services",
   checked: [],
   notModelled: {
-    adult_safeguarding_referrals_count: 'adult safeguarding referrals in Staffordshire: adult social care, not children\'s services',
-    trading_standards_legislation_enforced_count: 'legislation enforced by Staffordshire\'s trading standards, not children\'s services',
+    adult_safeguarding_referrals_count:
+      "adult safeguarding referrals in Staffordshire: adult social care, not children's services",
+    trading_standards_legislation_enforced_count:
+      "legislation enforced by Staffordshire's trading standards, not children's services",
   },
   rowExceptions: {},
   check: () => null,

@@ -20,7 +20,8 @@ describe('ownership of published-figures.csv', () => {
   });
 
   it('lists the early_help, education_send and domestic_abuse domains as owned by subgraphs not yet built', () => {
-    for (const domain of ['early_help', 'education_send', 'domestic_abuse']) expect(NOT_YET_BUILT.filter((g) => g.domains.includes(domain))).toHaveLength(1);
+    for (const domain of ['early_help', 'education_send', 'domestic_abuse'])
+      expect(NOT_YET_BUILT.filter((g) => g.domains.includes(domain))).toHaveLength(1);
   });
 
   it('gives every area a check for every row it owns that it does not explain', () => {
@@ -35,9 +36,11 @@ describe('ownership of published-figures.csv', () => {
     for (const d of DECLARATIONS) {
       for (const m of Object.keys(d.notModelled)) if (!measures.has(m)) stale.push(`${d.area}: measure ${m}`);
       for (const id of Object.keys(d.rowExceptions)) if (!ids.has(id)) stale.push(`${d.area}: row ${id}`);
-      for (const id of Object.keys(d.rowExceptions)) if (ids.has(id) && !rowsOf(d, rows).some((r) => r.id === id)) stale.push(`${d.area}: row ${id} not its own`);
+      for (const id of Object.keys(d.rowExceptions))
+        if (ids.has(id) && !rowsOf(d, rows).some((r) => r.id === id)) stale.push(`${d.area}: row ${id} not its own`);
     }
-    for (const g of NOT_YET_BUILT) for (const m of Object.keys(g.measures)) if (!measures.has(m)) stale.push(`${g.subgraph}: measure ${m}`);
+    for (const g of NOT_YET_BUILT)
+      for (const m of Object.keys(g.measures)) if (!measures.has(m)) stale.push(`${g.subgraph}: measure ${m}`);
     expect(stale).toEqual([]);
   });
 

@@ -22,7 +22,8 @@ export function backends(): Backend[] {
  */
 export function testTarget(backend: Backend, subgraph: string): DatabaseTarget {
   const tag = (process.env.TEST_DB_TAG ?? '').replace(/[^a-z0-9]/gi, '');
-  if (backend === 'sqlite') return { kind: 'sqlite', file: join(projectRoot(), 'data', tag ? `test-${tag}` : 'test', `${subgraph}.sqlite`) };
+  if (backend === 'sqlite')
+    return { kind: 'sqlite', file: join(projectRoot(), 'data', tag ? `test-${tag}` : 'test', `${subgraph}.sqlite`) };
   const url = new URL(process.env.MYSQL_URL!);
   url.pathname = `/cschub_test_${tag ? `${tag}_` : ''}${subgraph.replace(/-/g, '_')}`;
   return { kind: 'mysql', url: url.toString() };

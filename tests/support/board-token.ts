@@ -10,5 +10,14 @@ export const TEST_JWT_SECRET = 'test-secret-for-e2e-suites';
  */
 export function boardToken(region: 'T4C' | 'ATV', secret = TEST_JWT_SECRET): string {
   const authorities = region === 'T4C' ? T4C_MEMBERS : ATV_MEMBERS;
-  return signToken({ sub: `${region.toLowerCase()}-board`, role: 'board_member', region, authorities, exp: Math.floor(Date.now() / 1000) + 3600 }, secret);
+  return signToken(
+    {
+      sub: `${region.toLowerCase()}-board`,
+      role: 'board_member',
+      region,
+      authorities,
+      exp: Math.floor(Date.now() / 1000) + 3600,
+    },
+    secret,
+  );
 }

@@ -14,13 +14,26 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface Stack {
   gateway: RunningService;
   subgraphs: Record<string, RunningSubgraph>;
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
 /** POSTs a GraphQL request; `token` is sent as a Bearer JWT (see subgraphs/shared/identity.ts). */
-export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+export async function postGraphQL<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<GraphQLResponse<T>> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  };
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as GraphQLResponse<T>;
 }
@@ -29,9 +42,16 @@ export async function postGraphQL<T>(url: string, query: string, variables?: Rec
 export async function startStack(backend: Backend): Promise<Stack> {
   const subgraphs: Record<string, RunningSubgraph> = {};
   for (const definition of loadSubgraphs()) {
-    subgraphs[definition.name] = await startSubgraph(definition, { port: 0, target: testTarget(backend, definition.name), createTables: false });
+    subgraphs[definition.name] = await startSubgraph(definition, {
+      port: 0,
+      target: testTarget(backend, definition.name),
+      createTables: false,
+    });
   }
-  const gateway = await startGateway({ port: 0, subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])) });
+  const gateway = await startGateway({
+    port: 0,
+    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
+  });
   return {
     gateway,
     subgraphs,

@@ -17,7 +17,10 @@ export interface OperationResult {
 
 export interface SubgraphHarness {
   database: Database;
-  /** Runs an operation through the subgraph's Apollo Server, as the gateway would (single result), as `viewer` (anonymous by default). */
+  /**
+   * Runs an operation through the subgraph's Apollo Server, as the gateway would (single result),
+   * as `viewer` (anonymous by default).
+   */
   execute(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<OperationResult>;
   /** SQL statements the operation sent. */
   statementsFor(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<number>;
@@ -28,12 +31,22 @@ export interface SubgraphHarness {
  * A subgraph's real schema over its seeded test database (or over `target`, e.g. a fixture
  * database a test has written), driven through `executeOperation`.
  */
-export async function subgraphHarness(definition: SubgraphDefinition, backend: Backend, target: DatabaseTarget = testTarget(backend, definition.name)): Promise<SubgraphHarness> {
+export async function subgraphHarness(
+  definition: SubgraphDefinition,
+  backend: Backend,
+  target: DatabaseTarget = testTarget(backend, definition.name),
+): Promise<SubgraphHarness> {
   const database = await openDatabase(target, definition.entities, false);
-  const server = new ApolloServer<RequestContext>({ schema: await definition.buildSchema(), plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const server = new ApolloServer<RequestContext>({
+    schema: await definition.buildSchema(),
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
   await server.start();
   const execute: SubgraphHarness['execute'] = async (query, variables, viewer) => {
-    const response = await server.executeOperation({ query, variables }, { contextValue: new RequestContext(database.dataSource, viewer) });
+    const response = await server.executeOperation(
+      { query, variables },
+      { contextValue: new RequestContext(database.dataSource, viewer) },
+    );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as OperationResult;
   };

@@ -70,7 +70,8 @@ export interface AgencyWorkAsk {
  * — begun on or before the day and not ended by it.
  */
 function inTime(event: AgencyEventRow, time: TimePoint): boolean {
-  if (time.kind === 'SNAPSHOT') return event.eventDate <= time.date! && (event.endDate === null || event.endDate > time.date!);
+  if (time.kind === 'SNAPSHOT')
+    return event.eventDate <= time.date! && (event.endDate === null || event.endDate > time.date!);
   return event.eventDate >= time.period!.start && event.eventDate <= time.period!.end;
 }
 
@@ -81,18 +82,39 @@ function inTime(event: AgencyEventRow, time: TimePoint): boolean {
  * Money is one row per agency, present even with no records in the period: a period with no
  * applications is £0, not "no data" (that is decided by the agency's coverage).
  */
-export async function agencyWorkCube(context: RequestContext, agencyCodes: string[], ask: AgencyWorkAsk, grouping: string[], tallied: AgencyTally): Promise<AgencyWorkRow[]> {
+export async function agencyWorkCube(
+  context: RequestContext,
+  agencyCodes: string[],
+  ask: AgencyWorkAsk,
+  grouping: string[],
+  tallied: AgencyTally,
+): Promise<AgencyWorkRow[]> {
   const lists = await Promise.all(agencyCodes.map((agency) => agencyEvents(context, agency, ask.kind)));
-  const records = lists.flat().filter((e) => inTime(e, ask.time) && hasDetail(e.detail, ask.detail) && (tallied !== 'days' || e.days !== null));
+  const records = lists
+    .flat()
+    .filter((e) => inTime(e, ask.time) && hasDetail(e.detail, ask.detail) && (tallied !== 'days' || e.days !== null));
   if (tallied === 'money') {
-    return agencyCodes.map((agency) => ({ authorityCode: agency, n: 1, sum: records.filter((e) => e.agencyCode === agency).reduce((s, e) => s + (e.valueGbp ?? 0), 0) }));
+    return agencyCodes.map((agency) => ({
+      authorityCode: agency,
+      n: 1,
+      sum: records.filter((e) => e.agencyCode === agency).reduce((s, e) => s + (e.valueGbp ?? 0), 0),
+    }));
   }
   const attributes = grouping as AgencyAttribute[];
   const cells = new Map<string, AgencyWorkRow>();
   for (const e of records) {
-    const values: Pick<AgencyWorkRow, AgencyAttribute> = { hubCode: e.hubCode, detail: e.detail, days: e.days ?? undefined };
+    const values: Pick<AgencyWorkRow, AgencyAttribute> = {
+      hubCode: e.hubCode,
+      detail: e.detail,
+      days: e.days ?? undefined,
+    };
     const key = JSON.stringify([e.agencyCode, ...attributes.map((a) => values[a])]);
-    const cell = cells.get(key) ?? { authorityCode: e.agencyCode, n: 0, sum: 0, ...Object.fromEntries(attributes.map((a) => [a, values[a]])) };
+    const cell = cells.get(key) ?? {
+      authorityCode: e.agencyCode,
+      n: 0,
+      sum: 0,
+      ...Object.fromEntries(attributes.map((a) => [a, values[a]])),
+    };
     cell.n += 1;
     cell.sum += tallied === 'days' ? e.days! : 0;
     cells.set(key, cell);

@@ -16,8 +16,15 @@ interface BenchmarkRow {
 /** The whole (small) benchmark table, read once per request. */
 function benchmarkRows(context: RequestContext): Promise<BenchmarkRow[]> {
   const loader = context.loader<string, BenchmarkRow[]>('adoption-benchmarks', async (keys) => {
-    const rows: Record<string, unknown>[] = await context.dataSource.query('SELECT measure, period, benchmark, value FROM adoption_benchmark');
-    const all = rows.map((r) => ({ measure: String(r.measure), period: String(r.period), benchmark: String(r.benchmark), value: Number(r.value) }));
+    const rows: Record<string, unknown>[] = await context.dataSource.query(
+      'SELECT measure, period, benchmark, value FROM adoption_benchmark',
+    );
+    const all = rows.map((r) => ({
+      measure: String(r.measure),
+      period: String(r.period),
+      benchmark: String(r.benchmark),
+      value: Number(r.value),
+    }));
     return keys.map(() => all);
   });
   return loader.load('all');
@@ -29,7 +36,12 @@ function benchmarkRows(context: RequestContext): Promise<BenchmarkRow[]> {
  * for the period the measure's target for any period (or `*`) is used. `measures` lists names to
  * try in order (e.g. `a10_days_in_year`, then the family's other names for the target).
  */
-export async function benchmarksFor(context: RequestContext, measures: string[], period: string, targetMeasures: string[] = measures): Promise<Benchmarks> {
+export async function benchmarksFor(
+  context: RequestContext,
+  measures: string[],
+  period: string,
+  targetMeasures: string[] = measures,
+): Promise<Benchmarks> {
   const rows = await benchmarkRows(context);
   const exact = (benchmark: string) => {
     for (const measure of measures) {
@@ -42,7 +54,9 @@ export async function benchmarksFor(context: RequestContext, measures: string[],
     const own = exact('GOVERNMENT_TARGET');
     if (own !== null) return own;
     for (const measure of targetMeasures) {
-      const row = rows.filter((r) => r.measure === measure && r.benchmark === 'GOVERNMENT_TARGET').sort((a, b) => b.period.localeCompare(a.period))[0];
+      const row = rows
+        .filter((r) => r.measure === measure && r.benchmark === 'GOVERNMENT_TARGET')
+        .sort((a, b) => b.period.localeCompare(a.period))[0];
       if (row) return row.value;
     }
     return null;

@@ -65,7 +65,10 @@ export function journeysWithAdoptersOf(context: RequestContext, agencyCodes: rea
 }
 
 /** Family-finding statuses of the authorities' journeys; one statement per request. */
-export function journeyStatusesOf(context: RequestContext, authorityCodes: readonly string[]): Promise<JourneyStatusRow[]> {
+export function journeyStatusesOf(
+  context: RequestContext,
+  authorityCodes: readonly string[],
+): Promise<JourneyStatusRow[]> {
   return loadAuthorityRows(context, 'adoption-journey-statuses', authorityCodes, async (codes) => {
     const rows: Record<string, unknown>[] = await context.dataSource.query(
       `SELECT journey_id, authority_code, status_from, status, search_scope FROM adoption_journey_status WHERE authority_code IN (${placeholders(codes)})`,

@@ -19,7 +19,8 @@ export function localityHubs(context: RequestContext): Promise<LocalityHubRow[]>
     const hubs = new Map<string, LocalityHubRow>();
     for (const raw of rows) {
       const code = String(raw.code);
-      if (!hubs.has(code)) hubs.set(code, { code, agencyCode: String(raw.agency_code), name: String(raw.name), authorityCodes: [] });
+      if (!hubs.has(code))
+        hubs.set(code, { code, agencyCode: String(raw.agency_code), name: String(raw.name), authorityCodes: [] });
       hubs.get(code)!.authorityCodes.push(String(raw.authority_code));
     }
     return keys.map(() => [...hubs.values()]);
@@ -28,21 +29,29 @@ export function localityHubs(context: RequestContext): Promise<LocalityHubRow[]>
 }
 
 /** The agencies (of those given) that hold records covering the whole window. */
-export function agenciesCovering(context: RequestContext, codes: string[], window: { from: string; to: string }): Promise<Set<string>> {
-  const loader = context.loader<string, { recordsFrom: string; recordsTo: string } | null>('adoption-agency', async (keys) => {
-    const rows: Record<string, unknown>[] = await context.dataSource.query(
-      `SELECT code, records_from, records_to FROM adoption_agency WHERE code IN (${placeholders([...keys])})`,
-      [...keys],
-    );
-    return keys.map((key) => {
-      const row = rows.find((r) => String(r.code) === key);
-      return row ? { recordsFrom: String(row.records_from), recordsTo: String(row.records_to) } : null;
-    });
-  });
+export function agenciesCovering(
+  context: RequestContext,
+  codes: string[],
+  window: { from: string; to: string },
+): Promise<Set<string>> {
+  const loader = context.loader<string, { recordsFrom: string; recordsTo: string } | null>(
+    'adoption-agency',
+    async (keys) => {
+      const rows: Record<string, unknown>[] = await context.dataSource.query(
+        `SELECT code, records_from, records_to FROM adoption_agency WHERE code IN (${placeholders([...keys])})`,
+        [...keys],
+      );
+      return keys.map((key) => {
+        const row = rows.find((r) => String(r.code) === key);
+        return row ? { recordsFrom: String(row.records_from), recordsTo: String(row.records_to) } : null;
+      });
+    },
+  );
   return loader.loadMany(codes).then((spans) => {
     const covered = new Set<string>();
     spans.forEach((span, i) => {
-      if (span && !(span instanceof Error) && span.recordsFrom <= window.from && window.to <= span.recordsTo) covered.add(codes[i]);
+      if (span && !(span instanceof Error) && span.recordsFrom <= window.from && window.to <= span.recordsTo)
+        covered.add(codes[i]);
     });
     return covered;
   });

@@ -18,9 +18,17 @@ export const INDICATORS = {
   /** A1: entering care → moving in with the adoptive family. */
   a1: { stem: 'a1', days: (r) => between(r.enteredCare, r.placedDate) },
   /** A10: as A1, but for a child adopted by their foster carers the clock stops when that foster placement began. */
-  a10: { stem: 'a10', days: (r) => between(r.enteredCare, r.adoptedByFosterCarer && r.fosterPlacementStart ? r.fosterPlacementStart : r.placedDate) },
+  a10: {
+    stem: 'a10',
+    days: (r) =>
+      between(r.enteredCare, r.adoptedByFosterCarer && r.fosterPlacementStart ? r.fosterPlacementStart : r.placedDate),
+  },
   /** A2: placement order → match decision; a match before the order counts as 0 days; never matched → excluded. */
-  a2: { stem: 'a2', days: (r) => (r.placementOrderDate && r.matchDate ? Math.max(0, daysBetween(r.placementOrderDate, r.matchDate)) : null) },
+  a2: {
+    stem: 'a2',
+    days: (r) =>
+      r.placementOrderDate && r.matchDate ? Math.max(0, daysBetween(r.placementOrderDate, r.matchDate)) : null,
+  },
   enteredCareToDecision: { stem: 'bla_to_adm', days: (r) => between(r.enteredCare, r.decisionDate) },
   decisionToPlacementOrder: { stem: 'adm_to_po', days: (r) => between(r.decisionDate, r.placementOrderDate) },
   matchToPlacement: { stem: 'match_to_placement', days: (r) => between(r.matchDate, r.placedDate) },
@@ -30,7 +38,10 @@ export const INDICATORS = {
 
 export type IndicatorName = keyof typeof INDICATORS;
 
-/** The published measure names for an indicator over a period of this kind (in-year, three-year, rolling twelve months). */
+/**
+ * The published measure names for an indicator over a period of this kind (in-year, three-year,
+ * rolling twelve months).
+ */
 export function benchmarkMeasures(stem: string, period: Period): string[] {
   if (period.kind === 'ROLLING_THREE_YEARS') return [`${stem}_days_3yr_avg`];
   if (period.kind === 'MONTHS') return monthsIn(period) >= 36 ? [`${stem}_days_3yr_avg`] : [`${stem}_days_12m_rolling`];

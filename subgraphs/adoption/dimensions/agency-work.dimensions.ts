@@ -11,12 +11,19 @@ import { LocalityHubRow } from '../data/locality-hub.queries';
 export function parseDetailFilter(argument: string, value: string | null | undefined): string[] {
   if (!value) return [];
   const pairs = value.split(';').filter(Boolean);
-  for (const pair of pairs) if (!/^[a-z0-9_]+=[A-Za-z0-9_.-]+$/.test(pair)) throw badInput(argument, value, '"name=value" pairs joined by ";", e.g. "route=fast_track;adopter_type=second_time_adopter"');
+  for (const pair of pairs)
+    if (!/^[a-z0-9_]+=[A-Za-z0-9_.-]+$/.test(pair))
+      throw badInput(
+        argument,
+        value,
+        '"name=value" pairs joined by ";", e.g. "route=fast_track;adopter_type=second_time_adopter"',
+      );
   return pairs;
 }
 
 /** Whether a record's detail has every one of the pairs. */
-export const hasDetail = (detail: string, pairs: readonly string[]): boolean => pairs.every((p) => detail.split(';').includes(p));
+export const hasDetail = (detail: string, pairs: readonly string[]): boolean =>
+  pairs.every((p) => detail.split(';').includes(p));
 
 /** The pairs as columns of a flat row, e.g. `route=fast_track` → { route: 'fast_track' }. */
 export function detailColumns(pairs: readonly string[]): Record<string, string> {

@@ -19,7 +19,7 @@ export enum FamilyFindingStatus {
 const STATUS_LABELS: Record<FamilyFindingStatus, string> = {
   ACTIVELY_FAMILY_FINDING: 'Actively family finding (no link yet)',
   LINKED: 'Linked with adopters, progressing to match',
-  LINKED_OWN_CARER_OR_SIBLINGS: 'Linked with their own foster carers or a sibling\'s adopters',
+  LINKED_OWN_CARER_OR_SIBLINGS: "Linked with their own foster carers or a sibling's adopters",
   MATCHED_MOVING: 'Matched, moving in',
   FAMILY_FINDING_STOPPED: 'Family finding stopped (plan under review)',
   AWAITING_PO_REVOCATION: 'Awaiting revocation of the placement order',
@@ -42,15 +42,30 @@ registerEnumType(WaitingDimension, {
   description: 'A way to split the children waiting with a placement order.',
   valuesConfig: {
     STATUS: { description: 'Family-finding status (FamilyFindingStatus), NOT_RECORDED if none.' },
-    SEARCH_SCOPE: { description: 'For children actively family-found: IN_REGION or NATIONAL; NOT_SEARCHING otherwise.' },
-    WAIT_SINCE_PLACEMENT_ORDER: { description: 'Months since the placement order: 0-3_months, 3-6_months, 6-9_months, 9-12_months, 12+_months.' },
+    SEARCH_SCOPE: {
+      description: 'For children actively family-found: IN_REGION or NATIONAL; NOT_SEARCHING otherwise.',
+    },
+    WAIT_SINCE_PLACEMENT_ORDER: {
+      description: 'Months since the placement order: 0-3_months, 3-6_months, 6-9_months, 9-12_months, 12+_months.',
+    },
   },
 });
 
 /** A waiting child with their status on the day (`sum`: days since the placement order, for the average). */
-export type WaitingRow = JourneyCubeRow & { status: string; searchScope: string | null; daysSinceOrder: number | null; sum?: number };
+export type WaitingRow = JourneyCubeRow & {
+  status: string;
+  searchScope: string | null;
+  daysSinceOrder: number | null;
+  sum?: number;
+};
 
-const WAIT_BANDS: [string, number][] = [['0-3_months', 3], ['3-6_months', 6], ['6-9_months', 9], ['9-12_months', 12], ['12+_months', Infinity]];
+const WAIT_BANDS: [string, number][] = [
+  ['0-3_months', 3],
+  ['3-6_months', 6],
+  ['6-9_months', 9],
+  ['9-12_months', 12],
+  ['12+_months', Infinity],
+];
 
 function waitBand(row: WaitingRow, at: string): string {
   if (!row.placementOrderDate) return 'NO_ORDER';
@@ -67,12 +82,16 @@ function waitingWithPlan(j: JourneyRow, at: string): boolean {
 }
 
 /** Each journey's family-finding status on the day: the latest one starting by then. */
-function statusesAt(statuses: readonly JourneyStatusRow[], at: string): Map<string, { status: string; searchScope: string | null; from: string }> {
+function statusesAt(
+  statuses: readonly JourneyStatusRow[],
+  at: string,
+): Map<string, { status: string; searchScope: string | null; from: string }> {
   const latest = new Map<string, { status: string; searchScope: string | null; from: string }>();
   for (const s of statuses) {
     if (s.statusFrom > at) continue;
     const held = latest.get(s.journeyId);
-    if (!held || held.from < s.statusFrom) latest.set(s.journeyId, { status: s.status, searchScope: s.searchScope, from: s.statusFrom });
+    if (!held || held.from < s.statusFrom)
+      latest.set(s.journeyId, { status: s.status, searchScope: s.searchScope, from: s.statusFrom });
   }
   return latest;
 }
@@ -82,7 +101,11 @@ function statusesAt(statuses: readonly JourneyStatusRow[], at: string): Map<stri
  * yet placed, with their family-finding status on the day and, for those with a placement
  * order, the days since it. Worked out once per request and date for every authority asked.
  */
-export function waitingChildrenAt(context: RequestContext, authorityCodes: string[], at: string): Promise<WaitingRow[]> {
+export function waitingChildrenAt(
+  context: RequestContext,
+  authorityCodes: string[],
+  at: string,
+): Promise<WaitingRow[]> {
   return loadAuthorityRows(context, `waiting-children|${at}`, authorityCodes, async (codes) => {
     const [journeys, statuses] = await Promise.all([journeysOf(context, codes), journeyStatusesOf(context, codes)]);
     const latest = statusesAt(statuses, at);
@@ -93,7 +116,8 @@ export function waitingChildrenAt(context: RequestContext, authorityCodes: strin
         n: 1,
         status: latest.get(j.id)?.status ?? 'NOT_RECORDED',
         searchScope: latest.get(j.id)?.searchScope ?? null,
-        daysSinceOrder: j.placementOrderDate && j.placementOrderDate <= at ? daysBetween(j.placementOrderDate, at) : null,
+        daysSinceOrder:
+          j.placementOrderDate && j.placementOrderDate <= at ? daysBetween(j.placementOrderDate, at) : null,
       }));
   });
 }
@@ -112,11 +136,26 @@ export const WAITING_DIMENSIONS: DimensionSet<WaitingRow> = {
   dimension(by, request): Dimension<WaitingRow> {
     switch (by as WaitingDimension) {
       case WaitingDimension.STATUS:
-        return { column: 'status', attributes: ['status'], keys: () => Object.entries(STATUS_LABELS).map(([key, label]) => ({ key, label })), keyOf: (r) => r.status };
+        return {
+          column: 'status',
+          attributes: ['status'],
+          keys: () => Object.entries(STATUS_LABELS).map(([key, label]) => ({ key, label })),
+          keyOf: (r) => r.status,
+        };
       case WaitingDimension.SEARCH_SCOPE:
-        return { column: 'search', attributes: ['status', 'searchScope'], keys: () => SEARCH_SCOPES, keyOf: (r) => (r.status === 'ACTIVELY_FAMILY_FINDING' ? r.searchScope ?? 'IN_REGION' : 'NOT_SEARCHING') };
+        return {
+          column: 'search',
+          attributes: ['status', 'searchScope'],
+          keys: () => SEARCH_SCOPES,
+          keyOf: (r) => (r.status === 'ACTIVELY_FAMILY_FINDING' ? (r.searchScope ?? 'IN_REGION') : 'NOT_SEARCHING'),
+        };
       case WaitingDimension.WAIT_SINCE_PLACEMENT_ORDER:
-        return { column: 'po_duration', attributes: ['placementOrderDate'], keys: () => WAIT_BANDS.map(([key]) => ({ key, label: key.replace('_', ' ') })), keyOf: (r) => waitBand(r, request.time.date!) };
+        return {
+          column: 'po_duration',
+          attributes: ['placementOrderDate'],
+          keys: () => WAIT_BANDS.map(([key]) => ({ key, label: key.replace('_', ' ') })),
+          keyOf: (r) => waitBand(r, request.time.date!),
+        };
     }
   },
 };

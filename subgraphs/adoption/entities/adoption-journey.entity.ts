@@ -52,7 +52,10 @@ export class AdoptionJourneyRecord {
   @Column({ name: 'match_date', type: 'date', nullable: true })
   matchDate!: string | null;
 
-  /** Placed for adoption: moved in with the adoptive family (for a foster carer adoption, the date the placement became an adoptive one). */
+  /**
+   * Placed for adoption: moved in with the adoptive family (for a foster carer adoption, the date
+   * the placement became an adoptive one).
+   */
   @Column({ name: 'placed_date', type: 'date', nullable: true })
   placedDate!: string | null;
 
@@ -71,15 +74,24 @@ export class AdoptionJourneyRecord {
   @Column({ name: 'early_permanence', type: 'varchar', length: 10 })
   earlyPermanence!: string;
 
-  /** When the child went to live with the carers who adopt them, if they fostered the child first (EP carers or the child's own foster carers). */
+  /**
+   * When the child went to live with the carers who adopt them, if they fostered the child first
+   * (EP carers or the child's own foster carers).
+   */
   @Column({ name: 'foster_placement_start', type: 'date', nullable: true })
   fosterPlacementStart!: string | null;
 
-  /** Adopted by (or placed for adoption with) their own foster carers: A10 stops its clock at `fosterPlacementStart`. */
+  /**
+   * Adopted by (or placed for adoption with) their own foster carers: A10 stops its clock at
+   * `fosterPlacementStart`.
+   */
   @Column({ name: 'adopted_by_foster_carer', type: 'boolean' })
   adoptedByFosterCarer!: boolean;
 
-  /** Who approved the adopters: OWN (the council or its regional adoption agency), OTHER_RAA (another agency or council), VAA (a voluntary adoption agency). */
+  /**
+   * Who approved the adopters: OWN (the council or its regional adoption agency), OTHER_RAA
+   * (another agency or council), VAA (a voluntary adoption agency).
+   */
   @Column({ name: 'adopter_source', type: 'varchar', length: 10, nullable: true })
   adopterSource!: string | null;
 
@@ -87,7 +99,10 @@ export class AdoptionJourneyRecord {
   @Column({ name: 'adopter_agency_code', type: 'varchar', length: 12, nullable: true })
   adopterAgencyCode!: string | null;
 
-  /** Adopters' ethnicity matches the child's (SIMILAR_OR_SAME) or not (WHITE_BRITISH for a minority ethnic child placed with white British adopters). */
+  /**
+   * Adopters' ethnicity matches the child's (SIMILAR_OR_SAME) or not (WHITE_BRITISH for a minority
+   * ethnic child placed with white British adopters).
+   */
   @Column({ name: 'adopter_ethnicity', type: 'varchar', length: 16, nullable: true })
   adopterEthnicity!: string | null;
 

@@ -27,7 +27,10 @@ export class AgencyEventRecord {
   @Column({ name: 'event_date', type: 'date' })
   eventDate!: string;
 
-  /** For something open over time (an assessment in progress, an approved household waiting): the day it ended; null while open. */
+  /**
+   * For something open over time (an assessment in progress, an approved household waiting): the
+   * day it ended; null while open.
+   */
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate!: string | null;
 

@@ -20,24 +20,43 @@ function toJourney(row: JourneyRow): AdoptionJourney {
 
 @Resolver(() => AdoptionJourney)
 export class AdoptionJourneyResolver {
-  @Query(() => [AdoptionJourney], { description: 'A council\'s adoption journeys (its own analysts only; audit-logged), optionally only those of children adopted in a period.' })
+  @Query(() => [AdoptionJourney], {
+    description:
+      "A council's adoption journeys (its own analysts only; audit-logged), optionally only those of children adopted in a period.",
+  })
   async adoptionJourneys(
     @Ctx() context: RequestContext,
     @Arg('authorityCode', { description: 'GSS code of the council, e.g. "E06000002".' }) authorityCode: string,
-    @Arg('adoptedIn', () => PeriodScalar, { nullable: true, description: 'Only children whose adoption order falls in this period.' }) adoptedIn?: string | null,
+    @Arg('adoptedIn', () => PeriodScalar, {
+      nullable: true,
+      description: 'Only children whose adoption order falls in this period.',
+    })
+    adoptedIn?: string | null,
   ): Promise<AdoptionJourney[]> {
     assertMayReadRecords(context, authorityCode, 'Adoption journeys');
     const period = adoptedIn ? parsePeriodArgument('adoptedIn', adoptedIn) : null;
-    const rows = (await journeysOf(context, [authorityCode])).filter((j) => !period || (j.adoptionOrderDate !== null && j.adoptionOrderDate >= period.start && j.adoptionOrderDate <= period.end));
+    const rows = (await journeysOf(context, [authorityCode])).filter(
+      (j) =>
+        !period ||
+        (j.adoptionOrderDate !== null && j.adoptionOrderDate >= period.start && j.adoptionOrderDate <= period.end),
+    );
     rows.sort((a, b) => a.id.localeCompare(b.id));
-    await auditRecordReads(context, 'AdoptionJourney', rows.map((r) => r.id));
+    await auditRecordReads(
+      context,
+      'AdoptionJourney',
+      rows.map((r) => r.id),
+    );
     return rows.map(toJourney);
   }
 }
 
 @Resolver(() => ChildStub)
 export class ChildAdoptionResolver {
-  @FieldResolver(() => AdoptionJourney, { nullable: true, description: 'The child\'s adoption journey, if adoption was ever considered (analysts of the child\'s council only; audit-logged).' })
+  @FieldResolver(() => AdoptionJourney, {
+    nullable: true,
+    description:
+      "The child's adoption journey, if adoption was ever considered (analysts of the child's council only; audit-logged).",
+  })
   async adoptionJourney(@Root() child: ChildStub, @Ctx() context: RequestContext): Promise<AdoptionJourney | null> {
     assertMayReadRecords(context, authorityOfRecord(child.id), 'Adoption journeys');
     const row = await journeysByChild(context, child.id);

@@ -15,7 +15,9 @@ export function toLocalityHub(row: LocalityHubRow): LocalityHub {
 
 @Resolver(() => RegionStub)
 export class LocalityHubResolver {
-  @FieldResolver(() => [LocalityHub], { description: 'The locality hubs of this regional adoption agency (empty for a region that is not one).' })
+  @FieldResolver(() => [LocalityHub], {
+    description: 'The locality hubs of this regional adoption agency (empty for a region that is not one).',
+  })
   async localityHubs(@Root() region: RegionStub, @Ctx() context: RequestContext): Promise<LocalityHub[]> {
     return (await localityHubs(context)).filter((h) => h.agencyCode === region.code).map(toLocalityHub);
   }
@@ -23,8 +25,15 @@ export class LocalityHubResolver {
 
 @Resolver(() => LocalAuthorityStub)
 export class LocalAuthorityHubResolver {
-  @FieldResolver(() => LocalityHub, { nullable: true, description: 'The adoption locality hub serving this council (null if it is in no regional adoption agency the hub holds).' })
-  async localityHub(@Root() authority: LocalAuthorityStub, @Ctx() context: RequestContext): Promise<LocalityHub | null> {
+  @FieldResolver(() => LocalityHub, {
+    nullable: true,
+    description:
+      'The adoption locality hub serving this council (null if it is in no regional adoption agency the hub holds).',
+  })
+  async localityHub(
+    @Root() authority: LocalAuthorityStub,
+    @Ctx() context: RequestContext,
+  ): Promise<LocalityHub | null> {
     const hub = (await localityHubs(context)).find((h) => h.authorityCodes.includes(authority.code));
     return hub ? toLocalityHub(hub) : null;
   }

@@ -2,7 +2,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ChildStub, LocalAuthorityStub } from '../adoption.stubs';
 import { DateScalar } from '../../../schema/vocabulary/date.scalar';
 
-@ObjectType({ description: 'One child\'s adoption journey (record-level: the council\'s own analysts only; audit-logged). Dates are null for steps that have not happened.' })
+@ObjectType({
+  description:
+    "One child's adoption journey (record-level: the council's own analysts only; audit-logged). Dates are null for steps that have not happened.",
+})
 export class AdoptionJourney {
   @Field(() => ID, { description: 'Pseudonymous journey id.' })
   id!: string;
@@ -25,13 +28,19 @@ export class AdoptionJourney {
   @Field({ description: 'Has a disability.' })
   disability!: boolean;
 
-  @Field(() => DateScalar, { description: 'Entered care (the start of the period of care in which adoption was planned): the clock of A1 and A10.' })
+  @Field(() => DateScalar, {
+    description:
+      'Entered care (the start of the period of care in which adoption was planned): the clock of A1 and A10.',
+  })
   enteredCare!: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Early notification to the adoption agency.' })
   earlyNotification!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Decision that the child should be placed for adoption (ADM).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Decision that the child should be placed for adoption (ADM).',
+  })
   decisionDate!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Placement order granted.' })
@@ -49,13 +58,20 @@ export class AdoptionJourney {
   @Field(() => DateScalar, { nullable: true, description: 'The plan ended without an adoption order.' })
   planCeasedDate!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the plan ended: SGO, RETURNED_HOME, LONG_TERM_FOSTERING, PO_REVOKED, OTHER.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the plan ended: SGO, RETURNED_HOME, LONG_TERM_FOSTERING, PO_REVOKED, OTHER.',
+  })
   planCeasedReason!: string | null;
 
   @Field({ description: 'Early permanence: FFA, CONCURRENT or NONE.' })
   earlyPermanence!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Moved in with the carers who adopt the child (foster carer adoptions and early permanence): where A10\'s clock stops.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "Moved in with the carers who adopt the child (foster carer adoptions and early permanence): where A10's clock stops.",
+  })
   fosterPlacementStart!: string | null;
 
   @Field({ description: 'Adopted by (or placed with) carers who fostered the child first.' })

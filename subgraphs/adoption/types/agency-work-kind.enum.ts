@@ -2,7 +2,8 @@ import { registerEnumType } from 'type-graphql';
 
 /** The kinds of agency work the hub holds, and what each record is. */
 export const AGENCY_WORK_KINDS = {
-  adopter_enquiry: 'An enquiry about adopting (detail: enquiry_source=campaigns for those from a recruitment campaign).',
+  adopter_enquiry:
+    'An enquiry about adopting (detail: enquiry_source=campaigns for those from a recruitment campaign).',
   adopter_recruitment_campaign: 'A recruitment campaign run.',
   adopter_information_event_attendance: 'A household (family) attending an information event.',
   adopter_initial_visit: 'An initial visit to an enquiring household.',
@@ -12,7 +13,8 @@ export const AGENCY_WORK_KINDS = {
   adopter_stage2_start: 'A household starting stage 2 of assessment.',
   adopter_stage1_completed: 'A household completing stage 1 (days: its length).',
   adopter_stage2_completed: 'A household completing stage 2 (days: its length).',
-  adopter_assessment_completed: 'A household\'s whole assessment completed (days: registration of interest to approval).',
+  adopter_assessment_completed:
+    "A household's whole assessment completed (days: registration of interest to approval).",
   adopter_approval: 'A household approved as adopters (detail: route=fast_track;adopter_type=… for fast-tracked ones).',
   adopter_in_assessment: 'A household in assessment, open from its start to its end.',
   approved_adopter_waiting: 'An approved household waiting to be matched, open from approval to match.',
@@ -21,7 +23,7 @@ export const AGENCY_WORK_KINDS = {
   adopter_prep_session: 'A session of a preparation module (detail: module=…).',
   adopter_prep_attendance: 'An attendance at a preparation module session (detail: module=…).',
   adopter_prep_feedback: 'Feedback on preparation training (detail: rating=positive or other).',
-  adopter_family_friends_workshop: 'A workshop for adopters\' family and friends.',
+  adopter_family_friends_workshop: "A workshop for adopters' family and friends.",
   adopter_family_friends_attendance: 'An attendance at a family and friends workshop.',
   adopter_additional_training_household: 'A household attending additional training.',
   adopter_hub_licence: 'A licence to the Adopter Hub online resource.',
@@ -31,7 +33,8 @@ export const AGENCY_WORK_KINDS = {
   panel_match_recommendation: 'A match recommended by panel.',
   panel_brief_report: 'A brief report to panel.',
   panel_deregistration: 'A de-registration of adopters through panel.',
-  panel_qa_sample: 'A panel case quality-assured (detail: item=matches|adopter_approvals;rating=good_or_outstanding or other).',
+  panel_qa_sample:
+    'A panel case quality-assured (detail: item=matches|adopter_approvals;rating=good_or_outstanding or other).',
   panel_central_list_member: 'A member of the panel central list, open from joining to leaving.',
   panel_central_list_joiner: 'A new member joining the panel central list.',
   panel_central_list_resignation: 'A member resigning from the panel central list.',
@@ -43,15 +46,17 @@ export const AGENCY_WORK_KINDS = {
   adoption_support_review: 'A review of a support plan.',
   adoption_support_assessment_completed: 'An assessment of support needs completed (detail: assessment=new|repeat).',
   adoption_support_awaiting_assessment: 'A family waiting for a support assessment, open from referral to assessment.',
-  adoption_support_feedback: 'A family\'s feedback on support (detail: rating=good_or_outstanding or other).',
+  adoption_support_feedback: "A family's feedback on support (detail: rating=good_or_outstanding or other).",
   asf_new_application: 'A new Adoption Support Fund application.',
-  asf_application: 'An Adoption Support Fund application (new or continuing; detail: match_funded=yes where the council shares the cost).',
-  asf_successful_application: 'A successful ASF application (value: the amount; detail: fund=covid for the COVID-19 scheme).',
+  asf_application:
+    'An Adoption Support Fund application (new or continuing; detail: match_funded=yes where the council shares the cost).',
+  asf_successful_application:
+    'A successful ASF application (value: the amount; detail: fund=covid for the COVID-19 scheme).',
   asf_unsuccessful_application: 'An unsuccessful ASF application.',
   covid_asf_family_supported: 'A family supported from the COVID-19 ASF scheme.',
   covid_asf_support_item: 'An item of COVID-19 ASF support commissioned (detail: item=…; value: its cost).',
   tessa_family_supported: 'A family supported by TESSA (therapeutic education and support service).',
-  therapeutic_provider_added: 'A therapeutic provider added to the agency\'s framework.',
+  therapeutic_provider_added: "A therapeutic provider added to the agency's framework.",
   therapeutic_parenting_family: 'A family on a therapeutic parenting programme (detail: programme=…).',
   therapeutic_parenting_run: 'A run of a therapeutic parenting programme (detail: programme=…).',
   education_support_case: 'A case of education support for an adopted child.',
@@ -84,10 +89,14 @@ export const AGENCY_WORK_KINDS = {
 export type AgencyWorkKindName = keyof typeof AGENCY_WORK_KINDS;
 
 export enum AgencyWorkKind {}
-for (const key of Object.keys(AGENCY_WORK_KINDS)) (AgencyWorkKind as unknown as Record<string, string>)[key.toUpperCase()] = key;
+for (const key of Object.keys(AGENCY_WORK_KINDS))
+  (AgencyWorkKind as unknown as Record<string, string>)[key.toUpperCase()] = key;
 
 registerEnumType(AgencyWorkKind, {
   name: 'AgencyWorkKind',
-  description: 'A kind of a regional adoption agency\'s own work: recruiting and assessing adopters, panels, adoption support, non-agency adoptions.',
-  valuesConfig: Object.fromEntries(Object.entries(AGENCY_WORK_KINDS).map(([key, description]) => [key.toUpperCase(), { description }])),
+  description:
+    "A kind of a regional adoption agency's own work: recruiting and assessing adopters, panels, adoption support, non-agency adoptions.",
+  valuesConfig: Object.fromEntries(
+    Object.entries(AGENCY_WORK_KINDS).map(([key, description]) => [key.toUpperCase(), { description }]),
+  ),
 });

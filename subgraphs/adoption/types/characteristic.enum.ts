@@ -5,7 +5,8 @@ export { Characteristic };
 
 registerEnumType(Characteristic, {
   name: 'Characteristic',
-  description: 'A characteristic that makes a child a priority ("hard to place") child in the boards\' reports; filters and splits adoption figures.',
+  description:
+    'A characteristic that makes a child a priority ("hard to place") child in the boards\' reports; filters and splits adoption figures.',
   valuesConfig: {
     SIBLING_GROUP: { description: 'Placed (or to be placed) with brothers or sisters.' },
     NOT_WHITE_BRITISH: { description: 'Ethnicity other than white British.' },

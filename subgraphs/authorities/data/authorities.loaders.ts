@@ -1,7 +1,13 @@
 import { In } from 'typeorm';
 import { ChildPopulation } from '../../measures/child-population.type';
 import { RequestContext } from '../../platform/request-context';
-import { ChildPopulationRecord, DistrictRecord, LocalAuthorityRecord, RegionMembershipRecord, RegionRecord } from '../entities';
+import {
+  ChildPopulationRecord,
+  DistrictRecord,
+  LocalAuthorityRecord,
+  RegionMembershipRecord,
+  RegionRecord,
+} from '../entities';
 import { District } from '../types/district.type';
 import { LocalAuthority } from '../types/local-authority.type';
 import { Region } from '../types/region.type';
@@ -50,7 +56,9 @@ export function regionByCode(context: RequestContext) {
 
 export function memberCodesByRegion(context: RequestContext) {
   return context.loader<string, string[]>('members-by-region', async (regionCodes) => {
-    const rows = await context.dataSource.getRepository(RegionMembershipRecord).find({ where: { regionCode: In([...regionCodes]) }, order: { authorityCode: 'ASC' } });
+    const rows = await context.dataSource
+      .getRepository(RegionMembershipRecord)
+      .find({ where: { regionCode: In([...regionCodes]) }, order: { authorityCode: 'ASC' } });
     const byRegion = groupBy(rows, (r) => r.regionCode);
     return regionCodes.map((code) => (byRegion.get(code) ?? []).map((r) => r.authorityCode));
   });
@@ -58,7 +66,9 @@ export function memberCodesByRegion(context: RequestContext) {
 
 export function regionCodesByAuthority(context: RequestContext) {
   return context.loader<string, string[]>('regions-by-authority', async (authorityCodes) => {
-    const rows = await context.dataSource.getRepository(RegionMembershipRecord).find({ where: { authorityCode: In([...authorityCodes]) }, order: { regionCode: 'ASC' } });
+    const rows = await context.dataSource
+      .getRepository(RegionMembershipRecord)
+      .find({ where: { authorityCode: In([...authorityCodes]) }, order: { regionCode: 'ASC' } });
     const byAuthority = groupBy(rows, (r) => r.authorityCode);
     return authorityCodes.map((code) => (byAuthority.get(code) ?? []).map((r) => r.regionCode));
   });
@@ -66,16 +76,26 @@ export function regionCodesByAuthority(context: RequestContext) {
 
 export function populationByAuthority(context: RequestContext) {
   return context.loader<string, ChildPopulation[]>('population-by-authority', async (authorityCodes) => {
-    const rows = await context.dataSource.getRepository(ChildPopulationRecord).find({ where: { authorityCode: In([...authorityCodes]) }, order: { year: 'ASC' } });
+    const rows = await context.dataSource
+      .getRepository(ChildPopulationRecord)
+      .find({ where: { authorityCode: In([...authorityCodes]) }, order: { year: 'ASC' } });
     const byAuthority = groupBy(rows, (r) => r.authorityCode);
-    return authorityCodes.map((code) => (byAuthority.get(code) ?? []).map((r) => ({ year: Number(r.year), count: Number(r.count) })));
+    return authorityCodes.map((code) =>
+      (byAuthority.get(code) ?? []).map((r) => ({ year: Number(r.year), count: Number(r.count) })),
+    );
   });
 }
 
 export function districtsByAuthority(context: RequestContext) {
   return context.loader<string, District[]>('districts-by-authority', async (authorityCodes) => {
-    const rows = await context.dataSource.getRepository(DistrictRecord).find({ where: { authorityCode: In([...authorityCodes]) }, order: { code: 'ASC' } });
+    const rows = await context.dataSource
+      .getRepository(DistrictRecord)
+      .find({ where: { authorityCode: In([...authorityCodes]) }, order: { code: 'ASC' } });
     const byAuthority = groupBy(rows, (r) => r.authorityCode);
-    return authorityCodes.map((code) => (byAuthority.get(code) ?? []).map((r) => Object.assign(new District(), { code: r.code, name: r.name, authorityCode: r.authorityCode })));
+    return authorityCodes.map((code) =>
+      (byAuthority.get(code) ?? []).map((r) =>
+        Object.assign(new District(), { code: r.code, name: r.name, authorityCode: r.authorityCode }),
+      ),
+    );
   });
 }

@@ -6,4 +6,10 @@ import { RegionRecord } from './region.entity';
 
 export { ChildPopulationRecord, DistrictRecord, LocalAuthorityRecord, RegionMembershipRecord, RegionRecord };
 
-export const authoritiesEntities = [LocalAuthorityRecord, RegionRecord, RegionMembershipRecord, DistrictRecord, ChildPopulationRecord];
+export const authoritiesEntities = [
+  LocalAuthorityRecord,
+  RegionRecord,
+  RegionMembershipRecord,
+  DistrictRecord,
+  ChildPopulationRecord,
+];

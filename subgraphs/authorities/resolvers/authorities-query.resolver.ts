@@ -8,23 +8,32 @@ import { LocalAuthority } from '../types/local-authority.type';
 import { Region } from '../types/region.type';
 import { RegionKind } from '../types/region-kind.enum';
 
-const AUTHORITY_CODES = 'the ONS GSS code of an English council with children\'s services, e.g. "E10000028"; list them with `localAuthorities`';
+const AUTHORITY_CODES =
+  'the ONS GSS code of an English council with children\'s services, e.g. "E10000028"; list them with `localAuthorities`';
 const REGION_CODES = 'a region code such as "T4C", "ATV" or "E12000005"; list them with `regions`';
 
 @Resolver()
 export class AuthoritiesQueryResolver {
   @Query(() => LocalAuthority, { description: 'One authority by its GSS code.' })
-  async localAuthority(@Ctx() context: RequestContext, @Arg('code', () => ID, { description: 'ONS GSS code, e.g. "E06000020".' }) code: string): Promise<LocalAuthority> {
+  async localAuthority(
+    @Ctx() context: RequestContext,
+    @Arg('code', () => ID, { description: 'ONS GSS code, e.g. "E06000020".' }) code: string,
+  ): Promise<LocalAuthority> {
     const authority = await authorityByCode(context).load(code);
     if (!authority) throw unknownCode('code', code, AUTHORITY_CODES);
     return authority;
   }
 
-  @Query(() => [LocalAuthority], { description: 'Authorities, by code or by region, in the order asked (by code) or by name; all 151 when no argument is given.' })
+  @Query(() => [LocalAuthority], {
+    description:
+      'Authorities, by code or by region, in the order asked (by code) or by name; all 151 when no argument is given.',
+  })
   async localAuthorities(
     @Ctx() context: RequestContext,
-    @Arg('codes', () => [ID], { nullable: true, description: 'GSS codes; every one must be known.' }) codes?: string[] | null,
-    @Arg('regionCode', () => ID, { nullable: true, description: 'Only members of this region.' }) regionCode?: string | null,
+    @Arg('codes', () => [ID], { nullable: true, description: 'GSS codes; every one must be known.' })
+    codes?: string[] | null,
+    @Arg('regionCode', () => ID, { nullable: true, description: 'Only members of this region.' })
+    regionCode?: string | null,
   ): Promise<LocalAuthority[]> {
     if (codes && regionCode) throw badInput('regionCode', regionCode, 'either `codes` or `regionCode`, not both');
     if (codes) {
@@ -37,7 +46,9 @@ export class AuthoritiesQueryResolver {
     if (regionCode) {
       if (!(await regionByCode(context).load(regionCode))) throw unknownCode('regionCode', regionCode, REGION_CODES);
       const members = await memberCodesByRegion(context).load(regionCode);
-      return (await authorityByCode(context).loadMany(members)).filter((a): a is LocalAuthority => !!a && !(a instanceof Error));
+      return (await authorityByCode(context).loadMany(members)).filter(
+        (a): a is LocalAuthority => !!a && !(a instanceof Error),
+      );
     }
     const records = await context.dataSource.getRepository(LocalAuthorityRecord).find({ order: { name: 'ASC' } });
     const loader = authorityByCode(context);
@@ -49,7 +60,10 @@ export class AuthoritiesQueryResolver {
   }
 
   @Query(() => Region, { description: 'One region by its code.' })
-  async region(@Ctx() context: RequestContext, @Arg('code', () => ID, { description: 'Region code, e.g. "T4C".' }) code: string): Promise<Region> {
+  async region(
+    @Ctx() context: RequestContext,
+    @Arg('code', () => ID, { description: 'Region code, e.g. "T4C".' }) code: string,
+  ): Promise<Region> {
     const region = await regionByCode(context).load(code);
     if (!region) throw unknownCode('code', code, REGION_CODES);
     return region;
@@ -58,9 +72,12 @@ export class AuthoritiesQueryResolver {
   @Query(() => [Region], { description: 'Regions, optionally of one kind, ordered by code.' })
   async regions(
     @Ctx() context: RequestContext,
-    @Arg('kind', () => RegionKind, { nullable: true, description: 'Only regions of this kind.' }) kind?: RegionKind | null,
+    @Arg('kind', () => RegionKind, { nullable: true, description: 'Only regions of this kind.' })
+    kind?: RegionKind | null,
   ): Promise<Region[]> {
-    const records = await context.dataSource.getRepository(RegionRecord).find({ where: kind ? { kind: In([kind]) } : {}, order: { code: 'ASC' } });
+    const records = await context.dataSource
+      .getRepository(RegionRecord)
+      .find({ where: kind ? { kind: In([kind]) } : {}, order: { code: 'ASC' } });
     return Promise.all(records.map(async (r) => (await regionByCode(context).load(r.code))!));
   }
 }

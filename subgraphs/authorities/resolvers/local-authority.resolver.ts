@@ -1,14 +1,22 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ChildPopulation } from '../../measures/child-population.type';
 import { RequestContext } from '../../platform/request-context';
-import { districtsByAuthority, populationByAuthority, regionByCode, regionCodesByAuthority } from '../data/authorities.loaders';
+import {
+  districtsByAuthority,
+  populationByAuthority,
+  regionByCode,
+  regionCodesByAuthority,
+} from '../data/authorities.loaders';
 import { District } from '../types/district.type';
 import { LocalAuthority } from '../types/local-authority.type';
 import { Region } from '../types/region.type';
 
 @Resolver(() => LocalAuthority)
 export class LocalAuthorityResolver {
-  @FieldResolver(() => [ChildPopulation], { nullable: true, description: 'Under-18 population estimates by year, for rates per 10,000.' })
+  @FieldResolver(() => [ChildPopulation], {
+    nullable: true,
+    description: 'Under-18 population estimates by year, for rates per 10,000.',
+  })
   childPopulation(@Root() authority: LocalAuthority, @Ctx() context: RequestContext): Promise<ChildPopulation[]> {
     return populationByAuthority(context).load(authority.code);
   }
@@ -18,13 +26,17 @@ export class LocalAuthorityResolver {
     return (await regionByCode(context).load(authority.governmentRegionCode))!;
   }
 
-  @FieldResolver(() => [Region], { description: 'Every region the authority belongs to (government region, regional adoption agency, custom groups).' })
+  @FieldResolver(() => [Region], {
+    description: 'Every region the authority belongs to (government region, regional adoption agency, custom groups).',
+  })
   async regions(@Root() authority: LocalAuthority, @Ctx() context: RequestContext): Promise<Region[]> {
     const codes = await regionCodesByAuthority(context).load(authority.code);
     return (await regionByCode(context).loadMany(codes)).filter((r): r is Region => !!r && !(r instanceof Error));
   }
 
-  @FieldResolver(() => [District], { description: 'Lower-tier districts in the authority\'s area (county councils only; empty for unitaries).' })
+  @FieldResolver(() => [District], {
+    description: "Lower-tier districts in the authority's area (county councils only; empty for unitaries).",
+  })
   districts(@Root() authority: LocalAuthority, @Ctx() context: RequestContext): Promise<District[]> {
     return districtsByAuthority(context).load(authority.code);
   }

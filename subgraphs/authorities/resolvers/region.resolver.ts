@@ -6,9 +6,14 @@ import { Region } from '../types/region.type';
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @FieldResolver(() => [LocalAuthority], { description: 'The member authorities, ordered by GSS code. Region figures in every subgraph are computed over exactly these.' })
+  @FieldResolver(() => [LocalAuthority], {
+    description:
+      'The member authorities, ordered by GSS code. Region figures in every subgraph are computed over exactly these.',
+  })
   async members(@Root() region: Region, @Ctx() context: RequestContext): Promise<LocalAuthority[]> {
     const codes = await memberCodesByRegion(context).load(region.code);
-    return (await authorityByCode(context).loadMany(codes)).filter((a): a is LocalAuthority => !!a && !(a instanceof Error));
+    return (await authorityByCode(context).loadMany(codes)).filter(
+      (a): a is LocalAuthority => !!a && !(a instanceof Error),
+    );
   }
 }

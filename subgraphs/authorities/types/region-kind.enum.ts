@@ -11,7 +11,7 @@ registerEnumType(RegionKind, {
   description: 'What kind of grouping a region is.',
   valuesConfig: {
     REGIONAL_ADOPTION_AGENCY: { description: 'A regional adoption agency and its board (e.g. T4C, ATV).' },
-    GOVERNMENT_REGION: { description: 'An ONS government region (E12…), or DfE\'s inner/outer London (E13…).' },
-    CUSTOM: { description: 'A group defined for reporting, e.g. a partnership\'s pilot councils.' },
+    GOVERNMENT_REGION: { description: "An ONS government region (E12…), or DfE's inner/outer London (E13…)." },
+    CUSTOM: { description: "A group defined for reporting, e.g. a partnership's pilot councils." },
   },
 });

@@ -3,7 +3,7 @@ import { CodeList } from './code-list';
 /** SSDA903 category of need (CIN). */
 export const CATEGORY_OF_NEED: CodeList = {
   N1: 'Abuse or neglect',
-  N2: 'Child\'s disability',
+  N2: "Child's disability",
   N3: 'Parental illness or disability',
   N4: 'Family in acute stress',
   N5: 'Family dysfunction',

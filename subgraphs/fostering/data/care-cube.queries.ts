@@ -55,7 +55,14 @@ function toCareRow(raw: Record<string, unknown>, attributes: CareAttribute[]): C
 }
 
 /** Runs one grouped count over care episodes for many authorities at once. */
-async function cube(dataSource: DataSource, authorityCodes: string[], attributes: string[], eventDate: string, where: string, parameters: unknown[]): Promise<CareRow[]> {
+async function cube(
+  dataSource: DataSource,
+  authorityCodes: string[],
+  attributes: string[],
+  eventDate: string,
+  where: string,
+  parameters: unknown[],
+): Promise<CareRow[]> {
   const chosen = attributes as CareAttribute[];
   const expressions = chosen.map((a) => `${a === 'eventDate' ? eventDate : COLUMNS[a]} AS ${a.toLowerCase()}`);
   const groups = chosen.map((a) => (a === 'eventDate' ? eventDate : COLUMNS[a]));
@@ -73,21 +80,72 @@ async function cube(dataSource: DataSource, authorityCodes: string[], attributes
 }
 
 /** Children in care at the end of `at`: their open episodes. */
-export function childrenInCareAt(dataSource: DataSource, authorityCodes: string[], at: string, attributes: string[] = []): Promise<CareRow[]> {
-  return cube(dataSource, authorityCodes, attributes, 'e.start_date', 'e.start_date <= ? AND (e.end_date IS NULL OR e.end_date > ?)', [at, at]);
+export function childrenInCareAt(
+  dataSource: DataSource,
+  authorityCodes: string[],
+  at: string,
+  attributes: string[] = [],
+): Promise<CareRow[]> {
+  return cube(
+    dataSource,
+    authorityCodes,
+    attributes,
+    'e.start_date',
+    'e.start_date <= ? AND (e.end_date IS NULL OR e.end_date > ?)',
+    [at, at],
+  );
 }
 
 /** Periods of care that started in the period (first episode, reason for new episode S). */
-export function childrenStartingCare(dataSource: DataSource, authorityCodes: string[], period: Period, attributes: string[] = []): Promise<CareRow[]> {
-  return cube(dataSource, authorityCodes, attributes, 'e.start_date', "e.reason_new_episode = 'S' AND e.start_date BETWEEN ? AND ?", [period.start, period.end]);
+export function childrenStartingCare(
+  dataSource: DataSource,
+  authorityCodes: string[],
+  period: Period,
+  attributes: string[] = [],
+): Promise<CareRow[]> {
+  return cube(
+    dataSource,
+    authorityCodes,
+    attributes,
+    'e.start_date',
+    "e.reason_new_episode = 'S' AND e.start_date BETWEEN ? AND ?",
+    [period.start, period.end],
+  );
 }
 
 /** Periods of care that ended in the period (an episode ceasing for any reason but X1). */
-export function childrenCeasingCare(dataSource: DataSource, authorityCodes: string[], period: Period, attributes: string[] = []): Promise<CareRow[]> {
-  return cube(dataSource, authorityCodes, attributes, 'e.end_date', "e.reason_ceased IS NOT NULL AND e.reason_ceased <> 'X1' AND e.end_date BETWEEN ? AND ?", [period.start, period.end]);
+export function childrenCeasingCare(
+  dataSource: DataSource,
+  authorityCodes: string[],
+  period: Period,
+  attributes: string[] = [],
+): Promise<CareRow[]> {
+  return cube(
+    dataSource,
+    authorityCodes,
+    attributes,
+    'e.end_date',
+    "e.reason_ceased IS NOT NULL AND e.reason_ceased <> 'X1' AND e.end_date BETWEEN ? AND ?",
+    [period.start, period.end],
+  );
 }
 
-/** Moves of placement in the period: new episodes because the placement and carers changed (RNE P, T or B), not the first. */
-export function placementMoves(dataSource: DataSource, authorityCodes: string[], period: Period, attributes: string[] = []): Promise<CareRow[]> {
-  return cube(dataSource, authorityCodes, attributes, 'e.start_date', "e.reason_new_episode IN ('P', 'T', 'B') AND e.start_date BETWEEN ? AND ?", [period.start, period.end]);
+/**
+ * Moves of placement in the period: new episodes because the placement and carers changed (RNE P, T
+ * or B), not the first.
+ */
+export function placementMoves(
+  dataSource: DataSource,
+  authorityCodes: string[],
+  period: Period,
+  attributes: string[] = [],
+): Promise<CareRow[]> {
+  return cube(
+    dataSource,
+    authorityCodes,
+    attributes,
+    'e.start_date',
+    "e.reason_new_episode IN ('P', 'T', 'B') AND e.start_date BETWEEN ? AND ?",
+    [period.start, period.end],
+  );
 }

@@ -12,7 +12,10 @@ const text = (value: unknown) => (value == null ? null : String(value));
  */
 export function childrenByIds(context: RequestContext, ids: readonly string[]): Promise<ChildType[]> {
   const loader = context.loader<string, ChildType>('children-by-id', async (keys) => {
-    const children: Record<string, unknown>[] = await context.dataSource.query(`SELECT id, authority_code, date_of_birth, sex, ethnicity FROM child WHERE id IN (${placeholders([...keys])})`, [...keys]);
+    const children: Record<string, unknown>[] = await context.dataSource.query(
+      `SELECT id, authority_code, date_of_birth, sex, ethnicity FROM child WHERE id IN (${placeholders([...keys])})`,
+      [...keys],
+    );
     const episodes: Record<string, unknown>[] = await context.dataSource.query(
       `SELECT child_id, start_date, end_date, reason_new_episode, legal_status, placement_type, placement_provider, category_of_need, reason_ceased
        FROM care_episode WHERE child_id IN (${placeholders([...keys])}) ORDER BY child_id, start_date`,
@@ -20,21 +23,27 @@ export function childrenByIds(context: RequestContext, ids: readonly string[]): 
     );
     return keys.map((id) => {
       const row = children.find((c) => String(c.id) === id);
-      const own: CareEpisodeType[] = episodes.filter((e) => String(e.child_id) === id).map((e) => Object.assign(new CareEpisodeType(), {
-        startDate: String(e.start_date),
-        endDate: text(e.end_date),
-        reasonNewEpisode: String(e.reason_new_episode),
-        legalStatus: String(e.legal_status),
-        placementType: String(e.placement_type),
-        placementProvider: String(e.placement_provider),
-        categoryOfNeed: String(e.category_of_need),
-        reasonCeased: text(e.reason_ceased),
-      }));
+      const own: CareEpisodeType[] = episodes
+        .filter((e) => String(e.child_id) === id)
+        .map((e) =>
+          Object.assign(new CareEpisodeType(), {
+            startDate: String(e.start_date),
+            endDate: text(e.end_date),
+            reasonNewEpisode: String(e.reason_new_episode),
+            legalStatus: String(e.legal_status),
+            placementType: String(e.placement_type),
+            placementProvider: String(e.placement_provider),
+            categoryOfNeed: String(e.category_of_need),
+            reasonCeased: text(e.reason_ceased),
+          }),
+        );
       const starts = own.filter((e) => e.reasonNewEpisode === 'S').map((e) => e.startDate);
       return Object.assign(new ChildType(), {
         id,
         inCareRecords: row !== undefined,
-        authority: row ? Object.assign(new fosteringStubs.LocalAuthority(), { code: String(row.authority_code) }) : null,
+        authority: row
+          ? Object.assign(new fosteringStubs.LocalAuthority(), { code: String(row.authority_code) })
+          : null,
         dateOfBirth: row ? String(row.date_of_birth) : null,
         sex: row ? String(row.sex) : null,
         ethnicity: row ? String(row.ethnicity) : null,
@@ -43,8 +52,10 @@ export function childrenByIds(context: RequestContext, ids: readonly string[]): 
       });
     });
   });
-  return loader.loadMany(ids).then((list) => list.map((c) => {
-    if (c instanceof Error) throw c;
-    return c;
-  }));
+  return loader.loadMany(ids).then((list) =>
+    list.map((c) => {
+      if (c instanceof Error) throw c;
+      return c;
+    }),
+  );
 }

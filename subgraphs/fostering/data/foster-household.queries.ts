@@ -13,7 +13,15 @@ export interface HouseholdRow {
 /** The SQL expression of each attribute in a query over households aliased `h`. */
 const COLUMNS: Record<string, string> = { householdType: 'h.household_type', reason: 'h.deregistration_reason' };
 
-async function households(dataSource: DataSource, authorityCodes: string[], attributes: string[], from: string, where: string, parameters: unknown[], count = 'COUNT(*)'): Promise<HouseholdRow[]> {
+async function households(
+  dataSource: DataSource,
+  authorityCodes: string[],
+  attributes: string[],
+  from: string,
+  where: string,
+  parameters: unknown[],
+  count = 'COUNT(*)',
+): Promise<HouseholdRow[]> {
   const chosen = attributes.filter((a) => COLUMNS[a]);
   const rows: Record<string, unknown>[] = await dataSource.query(
     `SELECT h.authority_code${chosen.map((a) => `, ${COLUMNS[a]} AS ${a.toLowerCase()}`).join('')}, ${count} AS n
@@ -31,18 +39,54 @@ async function households(dataSource: DataSource, authorityCodes: string[], attr
 }
 
 /** Households approved and not de-registered at the end of `at`. */
-export function fosterHouseholdsAt(dataSource: DataSource, authorityCodes: string[], at: string, attributes: string[] = []): Promise<HouseholdRow[]> {
-  return households(dataSource, authorityCodes, attributes, 'FROM foster_household h', 'h.approved_on <= ? AND (h.deregistered_on IS NULL OR h.deregistered_on > ?)', [at, at]);
+export function fosterHouseholdsAt(
+  dataSource: DataSource,
+  authorityCodes: string[],
+  at: string,
+  attributes: string[] = [],
+): Promise<HouseholdRow[]> {
+  return households(
+    dataSource,
+    authorityCodes,
+    attributes,
+    'FROM foster_household h',
+    'h.approved_on <= ? AND (h.deregistered_on IS NULL OR h.deregistered_on > ?)',
+    [at, at],
+  );
 }
 
 /** Households approved in the period. */
-export function fosterHouseholdApprovals(dataSource: DataSource, authorityCodes: string[], period: Period, attributes: string[] = []): Promise<HouseholdRow[]> {
-  return households(dataSource, authorityCodes, attributes, 'FROM foster_household h', 'h.approved_on BETWEEN ? AND ?', [period.start, period.end]);
+export function fosterHouseholdApprovals(
+  dataSource: DataSource,
+  authorityCodes: string[],
+  period: Period,
+  attributes: string[] = [],
+): Promise<HouseholdRow[]> {
+  return households(
+    dataSource,
+    authorityCodes,
+    attributes,
+    'FROM foster_household h',
+    'h.approved_on BETWEEN ? AND ?',
+    [period.start, period.end],
+  );
 }
 
 /** Households de-registered in the period. */
-export function fosterHouseholdDeregistrations(dataSource: DataSource, authorityCodes: string[], period: Period, attributes: string[] = []): Promise<HouseholdRow[]> {
-  return households(dataSource, authorityCodes, attributes, 'FROM foster_household h', 'h.deregistered_on BETWEEN ? AND ?', [period.start, period.end]);
+export function fosterHouseholdDeregistrations(
+  dataSource: DataSource,
+  authorityCodes: string[],
+  period: Period,
+  attributes: string[] = [],
+): Promise<HouseholdRow[]> {
+  return households(
+    dataSource,
+    authorityCodes,
+    attributes,
+    'FROM foster_household h',
+    'h.deregistered_on BETWEEN ? AND ?',
+    [period.start, period.end],
+  );
 }
 
 /**
@@ -50,7 +94,12 @@ export function fosterHouseholdDeregistrations(dataSource: DataSource, authority
  * children with an episode starting in the period with one of its households, where the previous
  * episode (ending that day) was not with the same household.
  */
-export function childrenPlacedWithFosterCarers(dataSource: DataSource, authorityCodes: string[], period: Period, attributes: string[] = []): Promise<HouseholdRow[]> {
+export function childrenPlacedWithFosterCarers(
+  dataSource: DataSource,
+  authorityCodes: string[],
+  period: Period,
+  attributes: string[] = [],
+): Promise<HouseholdRow[]> {
   return households(
     dataSource,
     authorityCodes,

@@ -16,7 +16,11 @@ export interface RecruitmentRow {
   approvals: number;
 }
 
-export async function fosterCarerRecruitment(dataSource: DataSource, authorityCodes: string[], period: Period): Promise<RecruitmentRow[]> {
+export async function fosterCarerRecruitment(
+  dataSource: DataSource,
+  authorityCodes: string[],
+  period: Period,
+): Promise<RecruitmentRow[]> {
   const rows: Record<string, unknown>[] = await dataSource.query(
     `SELECT authority_code, COUNT(*) AS enquiries, COUNT(training_invited_on) AS invited,
        COUNT(assessment_started_on) AS assessments, COUNT(approved_on) AS approvals

@@ -33,55 +33,105 @@ registerEnumType(CareDimension, {
   name: 'CareDimension',
   description: 'A way to split a count of children in care (or starting or ceasing care).',
   valuesConfig: {
-    AGE_BAND: { description: 'Age in completed years at the date (or at the event, for flows), in the bands asked for by `ageBands` (DfE standard by default).' },
+    AGE_BAND: {
+      description:
+        'Age in completed years at the date (or at the event, for flows), in the bands asked for by `ageBands` (DfE standard by default).',
+    },
     SEX: { description: 'SSDA903 sex: M, F.' },
     ETHNICITY_GROUP: { description: 'DfE ethnicity group: WHITE, MIXED, ASIAN, BLACK, OTHER, NOT_KNOWN.' },
     UASC: { description: 'Unaccompanied asylum-seeking child: UASC or NOT_UASC.' },
     LEGAL_STATUS: { description: 'SSDA903 legal status (C1, C2, E1, V2, …).' },
-    PLACEMENT_TYPE: { description: 'SSDA903 placement type (U1–U6 foster, K2 children\'s home, P1 with parents, …).' },
+    PLACEMENT_TYPE: { description: "SSDA903 placement type (U1–U6 foster, K2 children's home, P1 with parents, …)." },
     PLACEMENT_PROVIDER: { description: 'SSDA903 placement provider (PR0–PR5).' },
     CATEGORY_OF_NEED: { description: 'SSDA903 category of need (N1–N8).' },
-    CARER_TYPE: { description: 'Type of the council\'s own foster household the child lives with: MAINSTREAM, CONNECTED, SHORT_BREAK, or NONE (any other placement).' },
+    CARER_TYPE: {
+      description:
+        "Type of the council's own foster household the child lives with: MAINSTREAM, CONNECTED, SHORT_BREAK, or NONE (any other placement).",
+    },
     REASON_CEASED: { description: 'SSDA903 reason care ceased (E11, E12, E4A, …). Only for children ceasing care.' },
   },
 });
 
-function codeListDimension(column: string, list: CodeList, attribute: CareAttribute, keyOf: (row: CareRow) => string): Dimension<CareRow> {
-  return { column, attributes: [attribute], keys: () => Object.entries(list).map(([key, label]) => ({ key, label })), keyOf };
+function codeListDimension(
+  column: string,
+  list: CodeList,
+  attribute: CareAttribute,
+  keyOf: (row: CareRow) => string,
+): Dimension<CareRow> {
+  return {
+    column,
+    attributes: [attribute],
+    keys: () => Object.entries(list).map(([key, label]) => ({ key, label })),
+    keyOf,
+  };
 }
 
 /**
  * The dimension implementation for a request. `at` is the snapshot date (flows use each row's
  * event date instead), so that age is computed when it matters.
  */
-export function careDimension(dimension: CareDimension, options: { ageBands: AgeBand[]; at?: string }): Dimension<CareRow> {
+export function careDimension(
+  dimension: CareDimension,
+  options: { ageBands: AgeBand[]; at?: string },
+): Dimension<CareRow> {
   switch (dimension) {
     case CareDimension.AGE_BAND:
       return {
         column: 'age_band',
         // Snapshots: age at the date; flows: age at each child's event.
         attributes: options.at ? ['dateOfBirth'] : ['dateOfBirth', 'eventDate'],
-        keys: () => options.ageBands.map((b) => ({ key: b.label, label: b.to === undefined ? `aged ${b.from} and over` : b.label === 'under 1' ? 'under 1' : `aged ${b.from} to ${b.to}` })),
+        keys: () =>
+          options.ageBands.map((b) => ({
+            key: b.label,
+            label:
+              b.to === undefined
+                ? `aged ${b.from} and over`
+                : b.label === 'under 1'
+                  ? 'under 1'
+                  : `aged ${b.from} to ${b.to}`,
+          })),
         keyOf: (row) => bandOf(options.ageBands, ageInYears(row.dateOfBirth!, options.at ?? row.eventDate!)).label,
       };
     case CareDimension.SEX:
       return codeListDimension('sex', { M: 'Male', F: 'Female' }, 'sex', (row) => row.sex!);
     case CareDimension.ETHNICITY_GROUP:
-      return codeListDimension('ethnicity_group', ETHNICITY_GROUP, 'ethnicity', (row) => ethnicityGroupOf(row.ethnicity!));
+      return codeListDimension('ethnicity_group', ETHNICITY_GROUP, 'ethnicity', (row) =>
+        ethnicityGroupOf(row.ethnicity!),
+      );
     case CareDimension.UASC:
-      return codeListDimension('uasc', { UASC: 'Unaccompanied asylum-seeking child', NOT_UASC: 'Not an unaccompanied asylum-seeking child' }, 'uasc', (row) => (row.uasc ? 'UASC' : 'NOT_UASC'));
+      return codeListDimension(
+        'uasc',
+        { UASC: 'Unaccompanied asylum-seeking child', NOT_UASC: 'Not an unaccompanied asylum-seeking child' },
+        'uasc',
+        (row) => (row.uasc ? 'UASC' : 'NOT_UASC'),
+      );
     case CareDimension.LEGAL_STATUS:
       return codeListDimension('legal_status', LEGAL_STATUS, 'legalStatus', (row) => row.legalStatus!);
     case CareDimension.PLACEMENT_TYPE:
       return codeListDimension('placement_type', PLACEMENT_TYPE, 'placementType', (row) => row.placementType!);
     case CareDimension.PLACEMENT_PROVIDER:
-      return codeListDimension('placement_provider', PLACEMENT_PROVIDER, 'placementProvider', (row) => row.placementProvider!);
+      return codeListDimension(
+        'placement_provider',
+        PLACEMENT_PROVIDER,
+        'placementProvider',
+        (row) => row.placementProvider!,
+      );
     case CareDimension.CATEGORY_OF_NEED:
       return codeListDimension('category_of_need', CATEGORY_OF_NEED, 'categoryOfNeed', (row) => row.categoryOfNeed!);
     case CareDimension.CARER_TYPE:
-      return codeListDimension('carer_type', { ...HOUSEHOLD_TYPE, NONE: 'Not placed with the council\'s own foster carers' }, 'carerType', (row) => row.carerType ?? 'NONE');
+      return codeListDimension(
+        'carer_type',
+        { ...HOUSEHOLD_TYPE, NONE: "Not placed with the council's own foster carers" },
+        'carerType',
+        (row) => row.carerType ?? 'NONE',
+      );
     case CareDimension.REASON_CEASED:
-      return codeListDimension('reason_ceased', REASONS_CARE_ENDED, 'reasonCeased', (row) => row.reasonCeased ?? 'NONE');
+      return codeListDimension(
+        'reason_ceased',
+        REASONS_CARE_ENDED,
+        'reasonCeased',
+        (row) => row.reasonCeased ?? 'NONE',
+      );
   }
 }
 
@@ -93,6 +143,12 @@ export const CARE_DIMENSIONS: DimensionSet<CareRow> = {
   enumType: CareDimension,
   rowTypeName: 'CareFigureRow',
   columns: Object.fromEntries(Object.values(CareDimension).map((d) => [d, d.toLowerCase()])),
-  arguments: [{ name: 'ageBands', type: () => [String], options: { nullable: true, description: AGE_BANDS_DESCRIPTION } }],
-  dimension: (by, { time, args }) => careDimension(by as CareDimension, { ageBands: parseAgeBands('ageBands', args.ageBands as string[] | null | undefined), at: time.date ?? undefined }),
+  arguments: [
+    { name: 'ageBands', type: () => [String], options: { nullable: true, description: AGE_BANDS_DESCRIPTION } },
+  ],
+  dimension: (by, { time, args }) =>
+    careDimension(by as CareDimension, {
+      ageBands: parseAgeBands('ageBands', args.ageBands as string[] | null | undefined),
+      at: time.date ?? undefined,
+    }),
 };

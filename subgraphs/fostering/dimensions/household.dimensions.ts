@@ -26,7 +26,9 @@ registerEnumType(HouseholdDimension, {
   description: 'A way to split a count of foster households.',
   valuesConfig: {
     HOUSEHOLD_TYPE: { description: 'MAINSTREAM, CONNECTED or SHORT_BREAK.' },
-    DEREGISTRATION_REASON: { description: 'RESIGNED, RETIRED, SGO_OR_ADOPTION or TERMINATED. Only for de-registrations.' },
+    DEREGISTRATION_REASON: {
+      description: 'RESIGNED, RETIRED, SGO_OR_ADOPTION or TERMINATED. Only for de-registrations.',
+    },
   },
 });
 
@@ -40,7 +42,17 @@ export const HOUSEHOLD_DIMENSIONS: DimensionSet<HouseholdRow> = {
 
 export function householdDimension(dimension: HouseholdDimension): Dimension<HouseholdRow> {
   if (dimension === HouseholdDimension.DEREGISTRATION_REASON) {
-    return { column: 'deregistration_reason', attributes: ['reason'], keys: () => Object.entries(DEREGISTRATION_REASON).map(([key, label]) => ({ key, label })), keyOf: (row) => row.reason ?? 'NOT_RECORDED' };
+    return {
+      column: 'deregistration_reason',
+      attributes: ['reason'],
+      keys: () => Object.entries(DEREGISTRATION_REASON).map(([key, label]) => ({ key, label })),
+      keyOf: (row) => row.reason ?? 'NOT_RECORDED',
+    };
   }
-  return { column: 'household_type', attributes: ['householdType'], keys: () => Object.entries(HOUSEHOLD_TYPE).map(([key, label]) => ({ key, label })), keyOf: (row) => row.householdType! };
+  return {
+    column: 'household_type',
+    attributes: ['householdType'],
+    keys: () => Object.entries(HOUSEHOLD_TYPE).map(([key, label]) => ({ key, label })),
+    keyOf: (row) => row.householdType!,
+  };
 }

@@ -25,7 +25,10 @@ export class CareEpisodeRecord {
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate!: string | null;
 
-  /** RNE: S new period of care, L legal status change, P placement change, T both, U same carer, B both + same carer. */
+  /**
+   * RNE: S new period of care, L legal status change, P placement change, T both, U same carer, B
+   * both + same carer.
+   */
   @Column({ name: 'reason_new_episode', type: 'varchar', length: 1 })
   reasonNewEpisode!: string;
 

@@ -6,6 +6,21 @@ import { EnglandReferenceRecord } from './england-reference.entity';
 import { FosterHouseholdRecord } from './foster-household.entity';
 import { FosteringEnquiryRecord } from './fostering-enquiry.entity';
 
-export { AuthorityCoverageRecord, CareEpisodeRecord, ChildRecord, EnglandReferenceRecord, FosterHouseholdRecord, FosteringEnquiryRecord };
+export {
+  AuthorityCoverageRecord,
+  CareEpisodeRecord,
+  ChildRecord,
+  EnglandReferenceRecord,
+  FosterHouseholdRecord,
+  FosteringEnquiryRecord,
+};
 
-export const fosteringEntities = [ChildRecord, CareEpisodeRecord, FosterHouseholdRecord, FosteringEnquiryRecord, AuthorityCoverageRecord, EnglandReferenceRecord, RecordAccessLogRecord];
+export const fosteringEntities = [
+  ChildRecord,
+  CareEpisodeRecord,
+  FosterHouseholdRecord,
+  FosteringEnquiryRecord,
+  AuthorityCoverageRecord,
+  EnglandReferenceRecord,
+  RecordAccessLogRecord,
+];

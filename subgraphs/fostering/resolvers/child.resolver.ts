@@ -7,7 +7,7 @@ import { ChildType } from '../types/child.type';
 
 /** Loads children for the fostering part of their record, after the access check; audit-logged. */
 export async function readChildren(context: RequestContext, ids: readonly string[]): Promise<ChildType[]> {
-  for (const id of ids) assertMayReadRecords(context, authorityOfRecord(id), 'Children\'s care records');
+  for (const id of ids) assertMayReadRecords(context, authorityOfRecord(id), "Children's care records");
   const children = await childrenByIds(context, ids);
   await auditRecordReads(context, 'Child', ids);
   return children;
@@ -15,13 +15,18 @@ export async function readChildren(context: RequestContext, ids: readonly string
 
 @Resolver(() => ChildType)
 export class ChildResolver {
-  @Query(() => ChildType, { description: 'One child\'s care record by pseudonymous id (analysts of the child\'s own council only; audit-logged).' })
-  async child(@Arg('id', () => ID, { description: 'The hub-wide pseudonymous id, e.g. "E06000002-CA00012".' }) id: string, @Ctx() context: RequestContext): Promise<ChildType> {
+  @Query(() => ChildType, {
+    description: "One child's care record by pseudonymous id (analysts of the child's own council only; audit-logged).",
+  })
+  async child(
+    @Arg('id', () => ID, { description: 'The hub-wide pseudonymous id, e.g. "E06000002-CA00012".' }) id: string,
+    @Ctx() context: RequestContext,
+  ): Promise<ChildType> {
     const [child] = await readChildren(context, [id]);
     return child;
   }
 
-  @FieldResolver(() => [CareEpisodeType], { description: 'The child\'s SSDA903 episodes of care, oldest first.' })
+  @FieldResolver(() => [CareEpisodeType], { description: "The child's SSDA903 episodes of care, oldest first." })
   careEpisodes(@Root() child: ChildType): CareEpisodeType[] {
     return child.episodes;
   }

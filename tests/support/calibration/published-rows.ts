@@ -56,12 +56,19 @@ export function parseCsvText(text: string): string[][] {
 export function readCsv(file: string): Record<string, string>[] {
   const [header, ...body] = parseCsvText(readFileSync(join(projectRoot(), 'seed', 'data', file), 'utf8'));
   return body.map((r, i) => {
-    if (r.length !== header.length) throw new Error(`${file} line ${i + 2}: ${r.length} fields, the header has ${header.length}`);
+    if (r.length !== header.length)
+      throw new Error(`${file} line ${i + 2}: ${r.length} fields, the header has ${header.length}`);
     return Object.fromEntries(header.map((h, j) => [h, r[j]]));
   });
 }
 
-export const breakdownParts = (breakdown: string) => new Map(breakdown.split(';').filter(Boolean).map((p) => p.split('=') as [string, string]));
+export const breakdownParts = (breakdown: string) =>
+  new Map(
+    breakdown
+      .split(';')
+      .filter(Boolean)
+      .map((p) => p.split('=') as [string, string]),
+  );
 
 let cached: PublishedRow[] | undefined;
 
@@ -69,8 +76,20 @@ let cached: PublishedRow[] | undefined;
 export function publishedRows(): PublishedRow[] {
   cached ??= readCsv('published-figures.csv').map((r) => {
     const value = Number(r.value);
-    if (r.value.trim() === '' || !Number.isFinite(value)) throw new Error(`published row ${r.id}: value "${r.value}" is not a number`);
-    return { id: r.id, domain: r.domain, measure: r.measure, authority: r.authority, period: r.period, value, unit: r.unit, asOf: r.as_of, breakdown: r.breakdown, parts: breakdownParts(r.breakdown) };
+    if (r.value.trim() === '' || !Number.isFinite(value))
+      throw new Error(`published row ${r.id}: value "${r.value}" is not a number`);
+    return {
+      id: r.id,
+      domain: r.domain,
+      measure: r.measure,
+      authority: r.authority,
+      period: r.period,
+      value,
+      unit: r.unit,
+      asOf: r.as_of,
+      breakdown: r.breakdown,
+      parts: breakdownParts(r.breakdown),
+    };
   });
   return cached;
 }

@@ -40,7 +40,10 @@ export interface AreaDeclaration {
   notModelled: Readonly<Record<string, string>>;
   /** Rows (by id) of the area's measures that are not checked as published, each with the reason. */
   rowExceptions: Readonly<Record<string, string>>;
-  /** The query answering a row of a checked measure, or null if the declaration cannot read it (an error unless excepted). */
+  /**
+   * The query answering a row of a checked measure, or null if the declaration cannot read it (an
+   * error unless excepted).
+   */
   check(row: PublishedRow): RowCheck | null;
   /** Checks from other published sources (e.g. DfE's counts in england-las.csv). */
   extraChecks?(rows: PublishedRow[]): Check[];
@@ -66,7 +69,11 @@ export type Owner = { kind: 'area'; declaration: AreaDeclaration } | { kind: 'no
  * none does, the not-yet-built subgraphs whose domain it is filed under (so a domestic-abuse
  * measure filed under `workforce` is the domestic-abuse subgraph's, not the workforce one's).
  */
-export function ownersOf(row: PublishedRow, declarations: readonly AreaDeclaration[], notYetBuilt: readonly NotYetBuilt[]): Owner[] {
+export function ownersOf(
+  row: PublishedRow,
+  declarations: readonly AreaDeclaration[],
+  notYetBuilt: readonly NotYetBuilt[],
+): Owner[] {
   const named: Owner[] = [
     ...declarations
       .filter((d) => d.checked.includes(row.measure) || row.measure in d.notModelled || row.id in d.rowExceptions)
@@ -74,33 +81,58 @@ export function ownersOf(row: PublishedRow, declarations: readonly AreaDeclarati
     ...notYetBuilt.filter((g) => row.measure in g.measures).map((group) => ({ kind: 'not-yet-built' as const, group })),
   ];
   if (named.length) return named;
-  return notYetBuilt.filter((g) => g.domains.includes(row.domain)).map((group) => ({ kind: 'not-yet-built' as const, group }));
+  return notYetBuilt
+    .filter((g) => g.domains.includes(row.domain))
+    .map((group) => ({ kind: 'not-yet-built' as const, group }));
 }
 
 export const ownerName = (o: Owner) => (o.kind === 'area' ? o.declaration.area : `${o.group.subgraph} (not yet built)`);
 
 /** The rows an area owns. */
 export function rowsOf(declaration: AreaDeclaration, rows: PublishedRow[] = publishedRows()): PublishedRow[] {
-  return rows.filter((row) => declaration.checked.includes(row.measure) || row.measure in declaration.notModelled || row.id in declaration.rowExceptions);
+  return rows.filter(
+    (row) =>
+      declaration.checked.includes(row.measure) ||
+      row.measure in declaration.notModelled ||
+      row.id in declaration.rowExceptions,
+  );
 }
 
-/** Every check of an area: each of its rows is checked, excepted by id, or of a measure not modelled — anything else is an error. */
+/**
+ * Every check of an area: each of its rows is checked, excepted by id, or of a measure not modelled
+ * — anything else is an error.
+ */
 export function checksOf(declaration: AreaDeclaration, rows: PublishedRow[] = publishedRows()): Check[] {
   const checks: Check[] = [];
   for (const row of rowsOf(declaration, rows)) {
     if (row.id in declaration.rowExceptions || row.measure in declaration.notModelled) continue;
     const check = declaration.check(row);
-    if (!check) throw new Error(`${declaration.area}: published figure ${row.id} (${row.measure} ${row.breakdown}) has no check and no listed exception`);
+    if (!check)
+      throw new Error(
+        `${declaration.area}: published figure ${row.id} (${row.measure} ${row.breakdown}) has no check and no listed exception`,
+      );
     checks.push({ compare: 'equal', expected: row.value, ...check, label: `${row.id} (${row.value})` });
   }
   checks.push(...(declaration.extraChecks?.(rows) ?? []));
   return checks;
 }
 
-/** Fields a selection counts at the gateway's limit (every field and alias, as gateway/query-limits.plugin.ts counts). */
+/**
+ * Fields a selection counts at the gateway's limit (every field and alias, as
+ * gateway/query-limits.plugin.ts counts).
+ */
 function fieldCount(selection: string): number {
   const count = (set: SelectionSetNode): number =>
-    set.selections.reduce((n, s) => n + (s.kind === Kind.FIELD ? 1 + (s.selectionSet ? count(s.selectionSet) : 0) : s.kind === Kind.INLINE_FRAGMENT ? count(s.selectionSet) : 0), 0);
+    set.selections.reduce(
+      (n, s) =>
+        n +
+        (s.kind === Kind.FIELD
+          ? 1 + (s.selectionSet ? count(s.selectionSet) : 0)
+          : s.kind === Kind.INLINE_FRAGMENT
+            ? count(s.selectionSet)
+            : 0),
+      0,
+    );
   const operation = parse(`{ ${selection} }`).definitions[0];
   return operation.kind === Kind.OPERATION_DEFINITION ? count(operation.selectionSet) : 0;
 }
@@ -121,7 +153,10 @@ export interface Batch {
 }
 
 /** The checks packed into as few requests as the gateway's field limit allows, one caller per request. */
-export function batchesOf(checks: readonly Check[]): { batches: Batch[]; aliasOf: Map<Check, { batch: number; alias: string }> } {
+export function batchesOf(checks: readonly Check[]): {
+  batches: Batch[];
+  aliasOf: Map<Check, { batch: number; alias: string }>;
+} {
   const batches: Batch[] = [];
   const aliasOf = new Map<Check, { batch: number; alias: string }>();
   const callers = [...new Set(checks.map((c) => c.as))];
@@ -163,7 +198,10 @@ export interface CalibrationRun {
  * batched requests and asserts each published row equals the hub's answer (one test per row, so a
  * failure names the row). `more` adds the area's own tests against the same stack.
  */
-export function describeCalibration(declaration: AreaDeclaration, options: { mustInclude?: string[]; more?: (run: CalibrationRun) => void } = {}): void {
+export function describeCalibration(
+  declaration: AreaDeclaration,
+  options: { mustInclude?: string[]; more?: (run: CalibrationRun) => void } = {},
+): void {
   const checks = checksOf(declaration);
   const { batches, aliasOf } = batchesOf(checks);
 
@@ -173,7 +211,10 @@ export function describeCalibration(declaration: AreaDeclaration, options: { mus
     beforeAll(async () => {
       stack = await startStackWithTokens(backend);
       responses = [];
-      for (const batch of batches) responses.push(await stack.query(batch.query, undefined, batch.as === 'anonymous' ? undefined : boardToken(batch.as)));
+      for (const batch of batches)
+        responses.push(
+          await stack.query(batch.query, undefined, batch.as === 'anonymous' ? undefined : boardToken(batch.as)),
+        );
     });
     afterAll(() => stack?.stop());
 
