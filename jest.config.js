@@ -4,7 +4,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/schema', '<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/seed', '<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['reflect-metadata', '<rootDir>/tests/support/test-env.ts'],
   testTimeout: 180000,
   maxWorkers: 2,
   globalSetup: '<rootDir>/tests/support/global-setup.ts',

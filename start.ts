@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGateway } from './gateway/gateway-service';
@@ -51,6 +52,8 @@ function seedMissingDatabases(): void {
  */
 async function main(): Promise<void> {
   seedMissingDatabases();
+  // Everything runs in this one process: a fresh secret signs the gateway-to-subgraph hop unless one is given.
+  process.env.SUBGRAPH_SECRET ??= randomBytes(32).toString('hex');
   const services: RunningService[] = [];
   stopOnSignals(() => [...services].reverse());
   for (const definition of loadSubgraphs()) {

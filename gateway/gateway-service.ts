@@ -1,10 +1,12 @@
-import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { readFileSync } from 'node:fs';
 import { RunningService, serveApollo } from '../subgraphs/platform/http-service';
 import { viewerFrom } from '../subgraphs/platform/identity';
 import { configuredSubgraphs, subgraphUrl } from '../subgraphs/platform/subgraph-config';
+import { subgraphSecret } from '../subgraphs/platform/subgraph-signature';
 import { queryLimitsPlugin } from './query-limits.plugin';
+import { SignedDataSource } from './signed-data-source';
 import { supergraphFile } from './schema-files';
 
 export interface GatewayOptions {
@@ -26,13 +28,18 @@ export function gatewayPort(env: NodeJS.ProcessEnv = process.env): number {
  * holds no data; /health reports each subgraph's health.
  */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningService> {
+  const secret = subgraphSecret();
+  if (!secret)
+    throw new Error(
+      'SUBGRAPH_SECRET is not set: the gateway signs every subgraph request with it (give the subgraphs the same)',
+    );
   const urls: Record<string, string> = Object.fromEntries(
     configuredSubgraphs().map(({ name }) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)]),
   );
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphFile(), 'utf8'),
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SignedDataSource<GatewayContext>(secret, {
         url: urls[name] ?? url,
         // The caller's token goes on to every subgraph, which checks it again itself.
         willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {

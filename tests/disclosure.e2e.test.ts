@@ -1,4 +1,5 @@
 import { signToken } from '../subgraphs/platform/identity';
+import { signedHeaders } from '../subgraphs/platform/subgraph-signature';
 import { backends } from './support/backends';
 import { Stack, startStack } from './support/stack';
 
@@ -133,10 +134,12 @@ describe.each(backends())('disclosure control on %s', (backend) => {
     const atGateway = await ask(forged);
     expect(atGateway.status).toBe(401);
     expect(atGateway.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    // Signed as the gateway would sign it, so that it is the token the subgraph refuses.
+    const body = JSON.stringify({ query: '{ _service { sdl } }' });
     const response = await fetch(stack.subgraphs.fostering.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${forged}` },
-      body: JSON.stringify({ query: '{ _service { sdl } }' }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${forged}`, ...signedHeaders(body) },
+      body,
     });
     expect(response.status).toBe(401);
   });

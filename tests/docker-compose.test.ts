@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { databaseTarget } from '../subgraphs/platform/database';
 import { projectRoot } from '../subgraphs/platform/project-root';
-import { configuredSubgraphs, subgraphPort, subgraphUrl } from '../subgraphs/platform/subgraph-config';
+import { configuredSubgraphs, subgraphHost, subgraphPort, subgraphUrl } from '../subgraphs/platform/subgraph-config';
 import { gatewayPort } from '../gateway/gateway-service';
 
 /**
@@ -59,8 +59,17 @@ describe('docker-compose.yml', () => {
     expect(service.depends_on).toEqual({ seed: { condition: 'service_completed_successfully' } });
     // Every variable set is one the code reads.
     for (const key of Object.keys(env))
-      expect(['DATABASE_URL', `${name.toUpperCase()}_PORT`, 'JWT_SECRET']).toContain(key);
+      expect([
+        'DATABASE_URL',
+        `${name.toUpperCase()}_PORT`,
+        'JWT_SECRET',
+        'SUBGRAPH_SECRET',
+        'SUBGRAPH_HOST',
+      ]).toContain(key);
     expect(env.JWT_SECRET).toBe(compose.services.gateway.environment!.JWT_SECRET);
+    // It answers only the gateway's signed requests, and listens where the gateway's container can reach it.
+    expect(env.SUBGRAPH_SECRET).toBe(compose.services.gateway.environment!.SUBGRAPH_SECRET);
+    expect(subgraphHost(name, env)).toBe('0.0.0.0');
   });
 
   it("seeds every subgraph's database with the seed command before the subgraphs start", () => {

@@ -6,6 +6,8 @@ export interface RunningService {
   name: string;
   url: string;
   port: number;
+  /** The interface it listens on (subgraphs: loopback unless configured). */
+  host: string;
   /** Stops accepting requests, lets in-flight ones finish, then runs `onStop` (e.g. closes the database). */
   stop(): Promise<void>;
 }
@@ -18,6 +20,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   /** Extra readiness detail for /health; throwing marks the service unhealthy (503). */
   health?: () => Promise<Record<string, unknown>>;
   onStop?: () => Promise<void>;
+  /** Checks a GraphQL request before it runs (e.g. the gateway's signature); a reason refuses it with 401. */
+  admit?: (headers: IncomingMessage['headers'], body: string) => string | null;
 }
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -66,6 +70,17 @@ export async function serveApollo<TContext extends BaseContext>(
           if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
         }
         const raw = request.method === 'POST' ? await readBody(request) : '';
+        const refusal = options.admit?.(request.headers, raw);
+        if (refusal) {
+          return send(response, 401, {
+            errors: [
+              {
+                message: `This service answers only the hub's gateway: the request has ${refusal}.`,
+                extensions: { code: 'UNAUTHENTICATED' },
+              },
+            ],
+          });
+        }
         let body: unknown = raw;
         if (raw && (headers.get('content-type') ?? '').includes('json')) {
           try {
@@ -120,11 +135,12 @@ export async function serveApollo<TContext extends BaseContext>(
     httpServer.headersTimeout = 66_000;
     httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
   });
-  const port = (httpServer.address() as AddressInfo).port;
+  const { port, address: host } = httpServer.address() as AddressInfo;
 
   return {
     name: options.name,
     port,
+    host,
     url: `http://localhost:${port}/graphql`,
     async stop() {
       stopping = true;

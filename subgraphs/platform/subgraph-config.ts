@@ -27,6 +27,14 @@ export function subgraphPort(name: string, env: NodeJS.ProcessEnv = process.env)
   return Number(env[`${envName(name)}_PORT`] ?? entry(name).port);
 }
 
+/**
+ * The interface a subgraph listens on: loopback unless `<NAME>_HOST` or `SUBGRAPH_HOST` says
+ * otherwise (compose sets 0.0.0.0, so the gateway's container can reach it).
+ */
+export function subgraphHost(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env[`${envName(name)}_HOST`] ?? env.SUBGRAPH_HOST ?? '127.0.0.1';
+}
+
 /** `<NAME>_URL` (e.g. http://fostering:4002/graphql in compose), else localhost on its port. */
 export function subgraphUrl(name: string, env: NodeJS.ProcessEnv = process.env): string {
   return env[`${envName(name)}_URL`] ?? `http://localhost:${subgraphPort(name, env)}/graphql`;

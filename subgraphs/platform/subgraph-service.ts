@@ -4,7 +4,8 @@ import { Database, DatabaseTarget, databaseTarget, describeTarget, openDatabase 
 import { RunningService, serveApollo } from './http-service';
 import { viewerFrom } from './identity';
 import { RequestContext } from './request-context';
-import { subgraphPort } from './subgraph-config';
+import { subgraphHost, subgraphPort } from './subgraph-config';
+import { SIGNATURE_HEADER, signatureProblem, subgraphSecret } from './subgraph-signature';
 import { SubgraphDefinition } from './subgraph-definition';
 
 export interface RunningSubgraph extends RunningService {
@@ -23,6 +24,12 @@ export async function startSubgraph(
   definition: SubgraphDefinition,
   options: SubgraphOptions = {},
 ): Promise<RunningSubgraph> {
+  const secret = subgraphSecret();
+  if (!secret) {
+    throw new Error(
+      'SUBGRAPH_SECRET is not set: a subgraph answers only requests the gateway signed with it (give the gateway the same)',
+    );
+  }
   const target = options.target ?? databaseTarget(definition.name);
   const database = await openDatabase(target, definition.entities, options.createTables ?? true);
   try {
@@ -37,6 +44,8 @@ export async function startSubgraph(
     const running = await serveApollo(server, {
       name: definition.name,
       port: options.port ?? subgraphPort(definition.name),
+      host: subgraphHost(definition.name),
+      admit: (headers, body) => signatureProblem(headers[SIGNATURE_HEADER] as string | undefined, body, secret),
       // Each subgraph checks the caller's token itself (see identity.ts).
       context: async (request) => new RequestContext(database.dataSource, viewerFrom(request.headers.authorization)),
       health: async () => {
