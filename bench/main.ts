@@ -173,7 +173,7 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
           'adoption bare SQL',
           async () => {
             await adoption.database.dataSource.query(
-              `SELECT authority_code, records_from, records_to FROM adoption_coverage WHERE authority_code IN (${marks})`,
+              `SELECT authority_code, records_from, records_to FROM authority_coverage WHERE authority_code IN (${marks})`,
               codes,
             );
             await adoption.database.dataSource.query(
