@@ -1,12 +1,10 @@
-import { countFigure } from '../measures/figure.builder';
 import { BreakdownCell, Figure } from '../measures/figure.type';
 import { MeasureDeclaration, OptionArgument } from '../measures/measure';
-import { measureBreakdown, measureTotal, unsuppressedFor } from '../measures/measure-figures';
+import { measureBreakdown, measureTotal } from '../measures/measure-figures';
 import { GroupValue, MeasureGroupDeclaration } from '../measures/measure-group';
 import { AVERAGE_DAYS, COUNT } from '../measures/statistic';
 import { RequestContext } from '../platform/request-context';
-import { CHARACTERISTIC_LABELS } from './adoption-activity.measures';
-import { Characteristic, hasCharacteristic, isPriority } from './data/journey-row';
+import { characteristicCells } from './adoption-activity.measures';
 import {
   FamilyFindingStatus,
   WAITING_DIMENSIONS,
@@ -94,17 +92,7 @@ async function characteristics(
   context: RequestContext,
   args: Record<string, unknown>,
 ): Promise<BreakdownCell[]> {
-  const value = group.member('waitingWithPlacementOrder', statusesOf(args));
-  const rows = (await value.rows(context)) as WaitingRow[] | null;
-  const unsuppressed = unsuppressedFor(value, context);
-  return [...Object.values(Characteristic), 'ANY' as const].map((key) => ({
-    key,
-    label: CHARACTERISTIC_LABELS[key],
-    figure: countFigure(
-      rows === null ? null : rows.filter((r) => (key === 'ANY' ? isPriority(r) : hasCharacteristic(r, key))).length,
-      unsuppressed,
-    ),
-  }));
+  return characteristicCells(group.member('waitingWithPlacementOrder', statusesOf(args)), context);
 }
 
 /** Children waiting for adoption at the end of a day. */
