@@ -13,9 +13,17 @@ import { writeRecords } from './shared/write-records';
 export function seedOf(name: string): (scope: SeedScope) => RecordSet[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const module = require(join(__dirname, name, `${name}.seed`)) as { seedRecords?: (scope: SeedScope) => RecordSet[] };
-  if (!module.seedRecords) throw new Error(`seed/${name}/${name}.seed.ts must export seedRecords(scope)`);
-  return module.seedRecords;
+  const seedRecords = module.seedRecords;
+  if (!seedRecords) throw new Error(`seed/${name}/${name}.seed.ts must export seedRecords(scope)`);
+  // Generation is deterministic and can take seconds: seeding two databases in one process generates once.
+  return (scope) => {
+    const key = `${name}|${scope}`;
+    if (!generated.has(key)) generated.set(key, seedRecords(scope));
+    return generated.get(key)!;
+  };
 }
+
+const generated = new Map<string, RecordSet[]>();
 
 /** True when none of the subgraph's tables holds a row (then it is ours to fill). */
 async function isEmpty(dataSource: DataSource, definition: SubgraphDefinition): Promise<boolean> {

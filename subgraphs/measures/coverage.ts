@@ -1,3 +1,4 @@
+import { daysInMonth, isoDate } from '../../schema/vocabulary/dates';
 import { placeholders } from '../platform/authority-rows.loader';
 import { RequestContext } from '../platform/request-context';
 
@@ -39,5 +40,56 @@ export interface TimeWindow {
 /** A domain's own coverage table, for areas whose coverage differs from the subgraph's (see adoption). */
 export interface CoverageSource {
   /** Authorities (of those given) whose records cover the whole window. */
-  covered(context: RequestContext, authorityCodes: string[], window: TimeWindow): Promise<Set<string>>;
+  covered(
+    context: RequestContext,
+    authorityCodes: string[],
+    window: TimeWindow,
+    args?: Record<string, unknown>,
+  ): Promise<Set<string>>;
+}
+
+/** The same day `months` months later (or earlier), on the month's last day if it is shorter. */
+function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return isoDate(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+/**
+ * Coverage of one kind of record from the subgraph's `record_coverage` table (see
+ * record-coverage.entity.ts): one statement per request for every kind and authority asked about.
+ */
+export function recordCoverage(
+  records: string,
+  /** Months of earlier records a figure reads besides its window (e.g. a re-referral window). */
+  lookBackMonths?: (args: Record<string, unknown>) => number,
+): CoverageSource {
+  return {
+    async covered(context, authorityCodes, asked, args = {}) {
+      const window = lookBackMonths ? { ...asked, from: addMonths(asked.from, -lookBackMonths(args)) } : asked;
+      const loader = context.loader<string, { from: string; to: string } | null>('record-coverage', async (keys) => {
+        const codes = [...new Set(keys.map((k) => k.split('|')[1]))];
+        const rows: Record<string, unknown>[] = await context.dataSource.query(
+          `SELECT authority_code, records, records_from, records_to FROM record_coverage WHERE authority_code IN (${placeholders(codes)})`,
+          codes,
+        );
+        const spans = new Map(
+          rows.map((r) => [
+            `${String(r.records)}|${String(r.authority_code)}`,
+            { from: String(r.records_from), to: String(r.records_to) },
+          ]),
+        );
+        return keys.map((key) => spans.get(key) ?? null);
+      });
+      const spans = await loader.loadMany(authorityCodes.map((code) => `${records}|${code}`));
+      const covered = new Set<string>();
+      spans.forEach((span, i) => {
+        if (span instanceof Error) throw span;
+        if (span && span.from <= window.from && window.to <= span.to) covered.add(authorityCodes[i]);
+      });
+      return covered;
+    },
+  };
 }

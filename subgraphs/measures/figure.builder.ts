@@ -30,6 +30,14 @@ function isSmall(count: number): boolean {
   return count >= SMALL_NUMBER.min && count <= SMALL_NUMBER.max;
 }
 
+/** Whether a count is one withheld from callers who may only see aggregates. */
+export const isSmallCount = isSmall;
+
+/** The figure withheld, keeping its unit and comparators. */
+export function withheldFigure(figure: Figure, reason: string): Figure {
+  return { ...figure, value: null, numerator: null, denominator: null, suppressed: true, suppressionReason: reason };
+}
+
 export function buildFigure(input: FigureInput, unsuppressed: boolean): Figure {
   const counts = input.basedOn ?? (input.unit === FigureUnit.COUNT && input.value !== null ? [input.value] : []);
   if (input.value === null) return withheld(input, 'NO_DATA');

@@ -1,6 +1,6 @@
 import { RequestContext } from '../platform/request-context';
 import { breakdownLabel, CubeRow, Dimension } from './breakdown';
-import { rateFigure, seesSmallNumbers } from './figure.builder';
+import { isSmallCount, rateFigure, seesSmallNumbers, withheldFigure } from './figure.builder';
 import { FigureRowData } from './figure-row.type';
 import { BreakdownCell, Figure, FigureUnit } from './figure.type';
 import { Comparators, MeasureValue } from './measure';
@@ -162,4 +162,35 @@ export function rowData(
     ...figure,
     figure,
   };
+}
+
+/**
+ * The share (percent) of the measure's count whose `dimension` key is `key`, e.g. contacts that
+ * progressed to early help. Suppressed when either the part or the rest is a small number, since
+ * with the total one gives the other away.
+ */
+export async function measureShareOf(
+  value: MeasureValue,
+  context: RequestContext,
+  dimension: Dimension<CubeRow>,
+  key: string,
+): Promise<Figure> {
+  const rows = await value.rows(context, dimension.attributes);
+  return shareFigure(rows, dimension, key, unsuppressedFor(value, context));
+}
+
+/** The share of `rows` whose key is `key` (null rows: NO_DATA), suppressed on the part and the rest. */
+export function shareFigure<R extends CubeRow>(
+  rows: readonly R[] | null,
+  dimension: Dimension<R>,
+  key: string,
+  unsuppressed: boolean,
+): Figure {
+  if (rows === null) return rateFigure(null, null, FigureUnit.PERCENT, false);
+  const whole = tally(rows).n;
+  const part = tally(rows.filter((r) => dimension.keyOf(r) === key)).n;
+  const figure = rateFigure(part, whole, FigureUnit.PERCENT, unsuppressed);
+  return !unsuppressed && !figure.suppressed && isSmallCount(whole - part)
+    ? withheldFigure(figure, 'SMALL_NUMBER')
+    : figure;
 }

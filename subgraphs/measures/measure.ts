@@ -145,7 +145,7 @@ export class MeasureValue<R extends CubeRow = CubeRow> {
    */
   async rows(context: RequestContext, attributes: string[] = []): Promise<R[] | null> {
     const coverage = this.declaration.coverage ?? { covered: coveredAuthorities };
-    const covered = await coverage.covered(context, this.scope.authorityCodes, this.time.window);
+    const covered = await coverage.covered(context, this.scope.authorityCodes, this.time.window, this.args);
     if (this.scope.authorityCodes.some((code) => !covered.has(code))) return null;
     const filter = this.declaration.filter?.(this.args);
     const grouping = [...new Set([...attributes, ...(filter?.attributes ?? [])])].sort();

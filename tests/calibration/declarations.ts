@@ -2,6 +2,7 @@ import { AreaDeclaration } from '../support/calibration/runner';
 import { adoptionJourneys } from './adoption-journeys.declarations';
 import { agencyWork } from './agency-work.declarations';
 import { childrenInCare } from './children-in-care.declarations';
+import { earlyHelp } from './early-help.declarations';
 import { finance } from './finance.declarations';
 import { NOT_YET_BUILT, outsideChildrensServices } from './not-yet-built.declarations';
 
@@ -11,6 +12,7 @@ export const DECLARATIONS: AreaDeclaration[] = [
   adoptionJourneys,
   agencyWork,
   finance,
+  earlyHelp,
   outsideChildrensServices,
 ];
 export { NOT_YET_BUILT };

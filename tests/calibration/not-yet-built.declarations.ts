@@ -8,26 +8,6 @@ import { AreaDeclaration, NotYetBuilt } from '../support/calibration/runner';
  */
 export const NOT_YET_BUILT: NotYetBuilt[] = [
   {
-    subgraph: 'early_help',
-    domains: ['early_help'],
-    reason: "early help, edge of care, children's centres and youth services: no early-help subgraph yet",
-    measures: {
-      family_support_contract_annual_value_gbp:
-        'a family-support contract of Staffordshire, not adoption finance (early-help subgraph, not built yet)',
-      family_support_contract_scc_contribution_gbp:
-        'a family-support contract of Staffordshire, not adoption finance (early-help subgraph, not built yet)',
-      young_carers_receiving_services_count: "Staffordshire's young carers service is early help (filed under other)",
-      young_carers_pct: "Staffordshire's young carers service is early help (filed under other)",
-      young_carers_offered_peer_support_target_pct:
-        "Staffordshire's young carers service is early help (filed under other)",
-      schools_taking_up_young_carers_offer_pct:
-        "Staffordshire's young carers offer to schools is early help (filed under other)",
-      youth_survey_respondents_count: "Redcar's youth centre survey is youth services, early help (filed under other)",
-      youth_survey_response_rate_pct: "Redcar's youth centre survey is youth services, early help (filed under other)",
-      youth_survey_agree_pct: "Redcar's youth centre survey is youth services, early help (filed under other)",
-    },
-  },
-  {
     subgraph: 'education_send',
     domains: ['education_send'],
     reason: 'education, SEND, EHCPs, PEPs and school attendance: no education subgraph yet',
@@ -62,10 +42,6 @@ export const NOT_YET_BUILT: NotYetBuilt[] = [
     reason:
       "the front door, assessments, case audits, court proceedings and complaints of children's social care: no subgraph yet",
     measures: {
-      re_referrals_pct: "referrals to children's social care (filed under other)",
-      children_re_referred_count: "referrals to children's social care (filed under other)",
-      sibling_groups_re_referred_count: "referrals to children's social care (filed under other)",
-      assessments_with_ongoing_social_care_input_pct: "assessments of children's social care (filed under other)",
       case_audits_inadequate_pct: "case audits of children's social care (filed under other)",
       case_audits_pct: "case audits of children's social care (filed under other)",
       care_proceedings_duration_weeks: 'the duration of care proceedings in court (filed under other)',
