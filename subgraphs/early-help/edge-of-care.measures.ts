@@ -1,4 +1,4 @@
-import { unknownCode } from '../../schema/vocabulary/errors';
+import { codeOption } from '../measures/code-option';
 import { recordCoverage } from '../measures/coverage';
 import { MeasureDeclaration } from '../measures/measure';
 import { measureShareOf } from '../measures/measure-figures';
@@ -10,26 +10,12 @@ import { EDGE_OF_CARE_DIMENSIONS } from './dimensions/edge-of-care.dimensions';
 /** Young people supported on the edge of care: declared here, built by the measures kit. */
 
 /** One service only, when `service` is given (the SQL then groups by service, one statement for all). */
-const serviceOption = {
-  options: [
-    {
-      name: 'service',
-      type: () => String,
-      options: {
-        nullable: true,
-        description: `Only this service: ${Object.keys(EDGE_OF_CARE_SERVICE).join(', ')} (default: all).`,
-      },
-    },
-  ],
-  validate(_time: unknown, args: Record<string, unknown>) {
-    if (args.service != null && !(String(args.service) in EDGE_OF_CARE_SERVICE))
-      throw unknownCode('service', String(args.service), Object.keys(EDGE_OF_CARE_SERVICE).join(', '));
-  },
-  filter: (args: Record<string, unknown>) =>
-    args.service ? { attributes: ['service'], keep: (row: EdgeOfCareRow) => row.service === args.service } : undefined,
-  rowDimensions: (args: Record<string, unknown>): Record<string, string> =>
-    args.service ? { service: String(args.service) } : {},
-};
+const serviceOption = codeOption<EdgeOfCareRow>(
+  'service',
+  EDGE_OF_CARE_SERVICE,
+  'service',
+  'the young people of a service',
+);
 
 const edgeOfCareYoungPeople: MeasureDeclaration<EdgeOfCareRow> = {
   ...serviceOption,

@@ -1,10 +1,12 @@
 import { Int } from 'type-graphql';
 import { badInput } from '../../schema/vocabulary/errors';
+import { codeOption } from '../measures/code-option';
 import { recordCoverage } from '../measures/coverage';
 import { countFigure } from '../measures/figure.builder';
 import { MeasureDeclaration } from '../measures/measure';
 import { measureShareOf, unsuppressedFor } from '../measures/measure-figures';
 import { COUNT } from '../measures/statistic';
+import { CONTACT_OUTCOME } from './codes/contact-outcome.codes';
 import { AssessmentRow, assessmentsCompletedIn } from './data/assessments.queries';
 import { ContactRow, contactsIn } from './data/contacts.queries';
 import { ReferralRow, referralsIn } from './data/referrals.queries';
@@ -20,6 +22,7 @@ import { quarterlyMeanShare } from './quarterly-mean-share';
 /** The front door's measures: contacts, referrals and re-referrals, and the assessments that follow. */
 
 const contacts: MeasureDeclaration<ContactRow> = {
+  ...codeOption<ContactRow>('outcome', CONTACT_OUTCOME, 'outcome', 'the contacts with an outcome'),
   field: 'contacts',
   typeName: 'Contacts',
   measure: 'contacts_count',
