@@ -1,6 +1,5 @@
 import { BreakdownCell } from './figure.type';
-import { countBreakdown, countFigure } from './figure.builder';
-import { Figure } from './figure.type';
+import { countBreakdown } from './figure.builder';
 
 /**
  * Count figures are computed from a "cube": rows of (authority, attributes…, n) that one SQL
@@ -48,42 +47,6 @@ export function breakdownCells<R extends CubeRow>(
     [...known, ...extra].map(({ key, label }) => ({ key, label, count: counts.get(key) ?? 0 })),
     unsuppressed,
   );
-}
-
-/** One line of a flat table: the values of the chosen dimensions and the count. */
-export interface CrossTabLine {
-  keys: string[];
-  figure: Figure;
-}
-
-/**
- * A cross-tab over several dimensions, only the combinations that occur (BI tools fill the rest).
- * Small counts are suppressed cell by cell.
- */
-export function crossTab<R extends CubeRow>(
-  rows: readonly R[],
-  dimensions: readonly Dimension<R>[],
-  unsuppressed: boolean,
-): CrossTabLine[] {
-  const counts = new Map<string, { keys: string[]; n: number }>();
-  for (const row of rows) {
-    const keys = dimensions.map((d) => d.keyOf(row));
-    const id = JSON.stringify(keys);
-    const entry = counts.get(id) ?? { keys, n: 0 };
-    entry.n += row.n;
-    counts.set(id, entry);
-  }
-  const orders = dimensions.map((d) => new Map(d.keys().map((k, i) => [k.key, i])));
-  return [...counts.values()]
-    .sort((a, b) => {
-      for (let i = 0; i < dimensions.length; i += 1) {
-        const diff =
-          (orders[i].get(a.keys[i]) ?? 1e9) - (orders[i].get(b.keys[i]) ?? 1e9) || a.keys[i].localeCompare(b.keys[i]);
-        if (diff !== 0) return diff;
-      }
-      return 0;
-    })
-    .map((entry) => ({ keys: entry.keys, figure: countFigure(entry.n, unsuppressed) }));
 }
 
 /** `age_band=0-5;sex=F`, the format of published-figures.csv's breakdown column. */

@@ -1,5 +1,6 @@
 import { RequestContext } from '../platform/request-context';
 import { breakdownLabel, CubeRow, Dimension } from './breakdown';
+import { complementarySuppression } from './complementary-suppression';
 import { isSmallCount, rateFigure, seesSmallNumbers, withheldFigure } from './figure.builder';
 import { FigureRowData } from './figure-row.type';
 import { BreakdownCell, Figure, FigureUnit } from './figure.type';
@@ -128,15 +129,22 @@ export async function measureRows(
     }
     const orders = dimensions.map((d) => new Map(d.keys().map((k, i) => [k.key, i])));
     const rank = (keys: string[]) => keys.map((k, i) => orders[i].get(k) ?? Number.MAX_SAFE_INTEGER);
-    return [...lines.values()]
-      .sort((a, b) => compareRanks(rank(a.keys), rank(b.keys)) || a.keys.join('|').localeCompare(b.keys.join('|')))
-      .map((line) =>
-        rowData(
-          base,
-          { ...fixed, ...Object.fromEntries(dimensions.map((d, i) => [d.column, line.keys[i]])) },
-          statisticFigure(statistic, tally(line.rows), unsuppressed),
-        ),
+    const sorted = [...lines.values()].sort(
+      (a, b) => compareRanks(rank(a.keys), rank(b.keys)) || a.keys.join('|').localeCompare(b.keys.join('|')),
+    );
+    // Counts: a hidden cell must not be recoverable from the margins (averages hide cell by cell).
+    const withheld =
+      statistic.kind === 'COUNT' && !unsuppressed
+        ? complementarySuppression(sorted.map((line) => ({ keys: line.keys, n: tally(line.rows).n })))
+        : sorted.map(() => null);
+    return sorted.map((line, i) => {
+      const figure = statisticFigure(statistic, tally(line.rows), unsuppressed);
+      return rowData(
+        base,
+        { ...fixed, ...Object.fromEntries(dimensions.map((d, j) => [d.column, line.keys[j]])) },
+        withheld[i] ? withheldFigure(figure, withheld[i]!) : figure,
       );
+    });
   });
 }
 
