@@ -12,6 +12,12 @@ import { loadSubgraphs } from '../subgraphs/platform/subgraph-definition';
 import { RunningSubgraph, startSubgraph } from '../subgraphs/platform/subgraph-service';
 import { signToken } from '../subgraphs/platform/identity';
 import { ADOPTION_REPORT } from './adoption-report.query';
+import {
+  EARLY_HELP_BARE_SQL,
+  EARLY_HELP_PAGE,
+  YOUNG_CARERS_BARE_SQL,
+  YOUNG_CARERS_TABLE,
+} from './early-help-report.query';
 import { percentile, runLoad } from './load';
 
 /**
@@ -204,6 +210,35 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
         }
       }
     }
+    // The early help board queries (bench/early-help-report.query.ts) and their SQL floors.
+    const earlyHelp = subgraphs['early-help'];
+    const anyone = async (query: string) => void (await post(gateway.url, query, {}));
+    const bare = (statements: string[]) => async () => {
+      for (const sql of statements) await earlyHelp.database.dataSource.query(sql);
+    };
+    const earlyHelpPaths: [string, string, () => Promise<void>][] = [
+      ['Redcar (1)', 'early help page', () => anyone(EARLY_HELP_PAGE)],
+      ['Redcar (1)', 'early help bare SQL', bare(EARLY_HELP_BARE_SQL)],
+      ['Staffs (1)', 'young carers table', () => anyone(YOUNG_CARERS_TABLE)],
+      ['Staffs (1)', 'young carers bare SQL', bare(YOUNG_CARERS_BARE_SQL)],
+    ];
+    for (const [region, path, task] of earlyHelpPaths) {
+      await runLoad(task, 10, 2);
+      for (const concurrency of CONCURRENCY) {
+        const before = earlyHelp.database.statements.count;
+        const { latencies, wallMs } = await runLoad(task, REQUESTS, concurrency);
+        rows.push({
+          data: scope,
+          region,
+          path,
+          concurrency,
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          rps: (REQUESTS / wallMs) * 1000,
+          statements: (earlyHelp.database.statements.count - before) / REQUESTS,
+        });
+      }
+    }
     return rows;
   } finally {
     for (const service of services.reverse()) await service.stop();
@@ -215,7 +250,8 @@ function printTable(rows: Row[]): void {
     console.log(cells.map((c, i) => String(c).padEnd([9, 16, 20, 5, 9, 9, 9, 6, 10, 10][i])).join(' '));
   line(['data', 'region', 'path', 'conc', 'p50 ms', 'p95 ms', 'req/s', 'SQL', 'p50 ratio', 'rps ratio']);
   for (const row of rows) {
-    const base = row.path.startsWith('adoption') ? 'adoption bare SQL' : 'bare SQL';
+    const family = ['adoption', 'early help', 'young carers'].find((f) => row.path.startsWith(f));
+    const base = family ? `${family} bare SQL` : 'bare SQL';
     const sql = rows.find(
       (r) => r.data === row.data && r.region === row.region && r.concurrency === row.concurrency && r.path === base,
     )!;

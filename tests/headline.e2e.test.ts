@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { projectRoot } from '../subgraphs/platform/project-root';
 import { backends } from './support/backends';
 import { englandLas } from './support/reference-figures';
-import { Stack, startStack } from './support/stack';
+import { boardToken } from './support/board-token';
+import { Stack, startStackWithTokens } from './support/stack';
 
 /** The README's example query: the board's question, in one request through the gateway. */
 const HEADLINE = `query ($at: Date!) {
@@ -36,7 +37,7 @@ interface Member {
 describe.each(backends())('the headline query through the gateway on %s', (backend) => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack(backend);
+    stack = await startStackWithTokens(backend);
   });
   afterAll(() => stack.stop());
 
@@ -106,11 +107,18 @@ describe.each(backends())('the headline query through the gateway on %s', (backe
 
   it('answers every README example marked "<!-- example: … -->" with the answer shown after it', async () => {
     const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
+    // `<!-- example: name -->` runs anonymously; `<!-- example: name as T4C -->` as that board's member.
     const examples = [
-      ...readme.matchAll(/<!-- example: ([a-z-]+) -->\n```graphql\n([\s\S]*?)\n```[\s\S]*?```json\n([\s\S]*?)\n```/g),
+      ...readme.matchAll(
+        /<!-- example: ([a-z-]+)(?: as (T4C|ATV))? -->\n```graphql\n([\s\S]*?)\n```[\s\S]*?```json\n([\s\S]*?)\n```/g,
+      ),
     ];
-    expect(examples.map((e) => e[1])).toContain('series');
-    for (const [, , query, answer] of examples) expect(await stack.query(query)).toEqual(JSON.parse(answer));
+    expect(examples.map((e) => e[1])).toEqual(expect.arrayContaining(['series', 'early-help', 'young-carers']));
+    for (const [, name, board, query, answer] of examples)
+      expect([name, await stack.query(query, {}, board ? boardToken(board as 'T4C' | 'ATV') : undefined)]).toEqual([
+        name,
+        JSON.parse(answer),
+      ]);
   });
 
   it('gives a series point for point the same figures as the single-date field, in the order asked', async () => {
