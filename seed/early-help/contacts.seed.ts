@@ -39,8 +39,8 @@ const SOURCES = {
 };
 
 /** The quarters of the records, as the first months ("2020-04") and their spans. */
-function quarters(): { key: string; from: string; to: string }[] {
-  const months = monthsOf(RECORDS_FROM, RECORDS_TO);
+function quarters(from: string): { key: string; from: string; to: string }[] {
+  const months = monthsOf(from, RECORDS_TO);
   const result = [];
   for (let i = 0; i < months.length; i += 3)
     result.push({ key: months[i][0].slice(0, 7), from: months[i][0], to: months[i + 2][1] });
@@ -54,6 +54,7 @@ export function generateContacts(
   registry: ChildRegistry,
   random: Random,
   targets: EarlyHelpTargets,
+  from = RECORDS_FROM,
 ): ContactRecord[] {
   const contacts: ContactRecord[] = [];
   const add = (child: EarlyHelpChild | { id: string }, contactDate: string, source: string, outcome: string) =>
@@ -70,7 +71,7 @@ export function generateContacts(
   for (const r of referrals)
     add({ id: r.childId }, r.referralDate, referralSources.get(r.id)!, 'REFERRAL_TO_SOCIAL_CARE');
   const known: EarlyHelpChild[] = [...registry.all];
-  for (const q of quarters()) {
+  for (const q of quarters(from)) {
     const referred = referrals.filter((r) => r.referralDate >= q.from && r.referralDate <= q.to).length;
     const total = Math.round(referred / (REFERRAL_SHARE_OF_CONTACTS * (0.92 + random.next() * 0.16)));
     const share =

@@ -52,6 +52,7 @@ export function generateEpisodes(
   registry: ChildRegistry,
   random: Random,
   targets: EarlyHelpTargets,
+  from = RECORDS_FROM,
 ): EarlyHelpEpisodeRecord[] {
   const children = new Map(registry.all.map((c) => [c.id, c]));
   const episodes: EarlyHelpEpisodeRecord[] = [];
@@ -81,8 +82,9 @@ export function generateEpisodes(
     const day = addDays(c.contactDate, random.int(3, 21));
     if (day <= RECORDS_TO) start(children.get(c.childId)!, day);
   }
-  const monthly = fromContacts.length / monthsOf(RECORDS_FROM, RECORDS_TO).length;
-  for (const [first, last] of monthsOf(GENERATED_FROM, addDays(RECORDS_FROM, -1)))
+  const monthly = fromContacts.length / monthsOf(from, RECORDS_TO).length;
+  const warmUp = from === RECORDS_FROM ? GENERATED_FROM : addDays(from, -183);
+  for (const [first, last] of monthsOf(warmUp, addDays(from, -1)))
     for (let i = Math.round(monthly * (0.9 + random.next() * 0.2)); i > 0; i -= 1)
       start(registry.newChild(first), dayIn(random, first, last));
   if (authorityCode === REDCAR) {

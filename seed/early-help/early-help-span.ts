@@ -9,6 +9,8 @@ import { Random } from '../shared/random';
 export const RECORDS_FROM = '2019-04-01';
 export const RECORDS_TO = '2023-03-31';
 export const GENERATED_FROM = '2018-10-01';
+/** Outside the nine councils (national scope) contacts, referrals and early help start here. */
+export const NATIONAL_RECORDS_FROM = '2021-04-01';
 /** The young carers services went live in April 2021 (Staffordshire's paper; assumed for all). */
 export const YOUNG_CARERS_FROM = '2021-04-01';
 

@@ -82,6 +82,7 @@ export function generateReferrals(
   registry: ChildRegistry,
   random: Random,
   targets: EarlyHelpTargets,
+  from = RECORDS_FROM,
 ): ReferralRecords {
   const plans = authorityCode === REDCAR ? redcarPlans(targets) : new Map<string, MonthPlan>();
   const monthly = (population * REFERRALS_PER_10000_A_YEAR) / 10000 / 12;
@@ -121,7 +122,7 @@ export function generateReferrals(
     families.push(family);
     return family;
   };
-  monthsOf(RECORDS_FROM, RECORDS_TO).forEach(([first, last], month) => {
+  monthsOf(from, RECORDS_TO).forEach(([first, last], month) => {
     const key = first.slice(0, 7);
     // Schools refer before the summer holidays (Redcar: "majority of re-referrals were in June").
     const season = key.endsWith('-06') || key.endsWith('-07') ? 1.15 : key.endsWith('-08') ? 0.8 : 1;
