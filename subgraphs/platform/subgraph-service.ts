@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { Database, DatabaseTarget, databaseTarget, describeTarget, openDatabase } from './database';
 import { RunningService, serveApollo } from './http-service';
-import { viewerFrom } from './identity';
+import { identityFromEnv, viewerFrom } from './identity';
 import { RequestContext } from './request-context';
 import { subgraphHost, subgraphPort } from './subgraph-config';
 import { SIGNATURE_HEADER, signatureProblem, subgraphSecret } from './subgraph-signature';
@@ -30,6 +30,7 @@ export async function startSubgraph(
       'SUBGRAPH_SECRET is not set: a subgraph answers only requests the gateway signed with it (give the gateway the same)',
     );
   }
+  const identity = identityFromEnv();
   const target = options.target ?? databaseTarget(definition.name);
   const database = await openDatabase(target, definition.entities, options.createTables ?? true);
   try {
@@ -47,7 +48,8 @@ export async function startSubgraph(
       host: subgraphHost(definition.name),
       admit: (headers, body) => signatureProblem(headers[SIGNATURE_HEADER] as string | undefined, body, secret),
       // Each subgraph checks the caller's token itself (see identity.ts).
-      context: async (request) => new RequestContext(database.dataSource, viewerFrom(request.headers.authorization)),
+      context: async (request) =>
+        new RequestContext(database.dataSource, await viewerFrom(request.headers.authorization, identity)),
       health: async () => {
         await database.dataSource.query('SELECT 1');
         return { database: describeTarget(target) };
