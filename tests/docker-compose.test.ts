@@ -84,7 +84,7 @@ describe('docker-compose.yml', () => {
 
   it("seeds every subgraph's database with the seed command before the subgraphs start", () => {
     const seed = compose.services.seed;
-    expect(readFileSync(sourceOf(seed.command!), 'utf8')).toContain('seedSubgraph');
+    expect(readFileSync(sourceOf(seed.command!), 'utf8')).toContain('seedDatabase');
     const target = databaseTarget('fostering', seed.environment!);
     expect(target.kind === 'mysql' && new URL(target.url).hostname).toBe('mysql');
     expect(seed.depends_on).toEqual({ mysql: { condition: 'service_healthy' } });

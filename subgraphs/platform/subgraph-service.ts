@@ -15,8 +15,6 @@ export interface RunningSubgraph extends RunningService {
 export interface SubgraphOptions {
   port?: number;
   target?: DatabaseTarget;
-  /** Create missing tables on start (default true; test stacks share tables made once by the test set-up). */
-  createTables?: boolean;
 }
 
 /** Opens the subgraph's database and serves its schema over HTTP (seeding is `npm run seed`'s job). */
@@ -32,7 +30,8 @@ export async function startSubgraph(
   }
   const identity = identityFromEnv();
   const target = options.target ?? databaseTarget(definition.name);
-  const database = await openDatabase(target, definition.entities, options.createTables ?? true);
+  // Its pending migrations run first, under a lock (two services starting on one database do not race).
+  const database = await openDatabase(target, definition.entities, { migrations: definition.migrations });
   try {
     const schema = await definition.buildSchema();
     // Inline tracing is for Apollo's hosted studio, which we do not use; it costs time on every request.
