@@ -45,6 +45,8 @@ export interface Database {
   dataSource: DataSource;
   target: DatabaseTarget;
   statements: SqlStatementCounter;
+  /** The migrations this open ran (none when the database was up to date, or another process ran them). */
+  migrated: string[];
 }
 
 /** Creates the MySQL database if it does not exist (the server must be reachable). */
@@ -122,14 +124,15 @@ export async function openDatabase(
   }
   const dataSource = new DataSource(dataSourceOptions);
   await dataSource.initialize();
+  let migrated: string[] = [];
   try {
     if (target.kind === 'sqlite') await dataSource.query('PRAGMA journal_mode = WAL');
     if (options.fresh) await dataSource.dropDatabase();
-    if (options.migrations) await migrateDatabase(dataSource);
+    if (options.migrations) migrated = await migrateDatabase(dataSource);
   } catch (error) {
     await dataSource.destroy();
     throw error;
   }
   statements.count = 0;
-  return { dataSource, target, statements };
+  return { dataSource, target, statements, migrated };
 }
