@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { Database, DatabaseTarget, databaseTarget, describeTarget, openDatabase } from './database';
+import { formatDatabaseErrors } from './database-errors';
 import { RunningService, serveApollo } from './http-service';
 import { identityFromEnv, viewerFrom } from './identity';
 import { RequestContext } from './request-context';
@@ -39,6 +40,7 @@ export async function startSubgraph(
       schema,
       introspection: true,
       includeStacktraceInErrorResponses: false,
+      formatError: formatDatabaseErrors(definition.name),
       plugins: [ApolloServerPluginInlineTraceDisabled()],
     });
     const running = await serveApollo(server, {
