@@ -142,6 +142,21 @@ describe.each(backends())('missing data and failing databases on %s', (backend: 
     }
   });
 
+  it("answers DATABASE_UNAVAILABLE, not NO_DATA, when an agency's own coverage lookup fails", async () => {
+    const query = `{ region(code: "ATV") { agencyWork(period: "2021-22", kind: ADOPTER_ENQUIRY) { count { value suppressionReason } } } }`;
+    const before = await ask(query);
+    expect(before.data.region.agencyWork.count.value).toBeGreaterThan(0);
+    await sql('adoption', 'DROP TABLE adoption_agency');
+    const errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const result = await ask(query);
+      expect(JSON.stringify(result.data ?? null)).not.toContain('NO_DATA');
+      expectDatabaseUnavailable(result, 'adoption');
+    } finally {
+      errorLog.mockRestore();
+    }
+  });
+
   it('answers DATABASE_UNAVAILABLE when the connection to the database is gone', async () => {
     await subgraphs.adoption.database.dataSource.destroy();
     const errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
