@@ -2,7 +2,7 @@ import { ApolloGateway, GraphQLDataSourceProcessOptions } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server';
 import { readFileSync } from 'node:fs';
 import { RunningService, serveApollo } from '../subgraphs/platform/http-service';
-import { viewerFrom } from '../subgraphs/platform/identity';
+import { identityFromEnv, viewerFrom } from '../subgraphs/platform/identity';
 import { configuredSubgraphs, subgraphUrl } from '../subgraphs/platform/subgraph-config';
 import { subgraphSecret } from '../subgraphs/platform/subgraph-signature';
 import { queryLimitsPlugin } from './query-limits.plugin';
@@ -33,6 +33,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     throw new Error(
       'SUBGRAPH_SECRET is not set: the gateway signs every subgraph request with it (give the subgraphs the same)',
     );
+  // The same identity configuration as the subgraphs' (identity-config.ts), read at start.
+  const identity = identityFromEnv();
   const urls: Record<string, string> = Object.fromEntries(
     configuredSubgraphs().map(({ name }) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)]),
   );
@@ -58,7 +60,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     port: options.port ?? gatewayPort(),
     context: async (request) => {
       // Rejects a bad token here, before any subgraph is asked.
-      viewerFrom(request.headers.authorization);
+      await viewerFrom(request.headers.authorization, identity);
       return { authorization: request.headers.authorization };
     },
     health: async () => {

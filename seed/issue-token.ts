@@ -16,6 +16,12 @@ if (!secret || !['board', 'analyst'].includes(role) || !subject || (role === 'bo
   process.exit(2);
 }
 const exp = Math.floor(Date.now() / 1000) + 8 * 3600;
+// A hub started with JWT_ISSUER / JWT_AUDIENCE checks them on HS256 tokens too.
+const audience = process.env.JWT_AUDIENCE?.split(',')[0]?.trim();
+const checked = {
+  ...(process.env.JWT_ISSUER ? { iss: process.env.JWT_ISSUER } : {}),
+  ...(audience ? { aud: audience } : {}),
+};
 console.log(
   role === 'board'
     ? signToken(
@@ -25,8 +31,9 @@ console.log(
           region: subject,
           authorities: members[subject],
           exp,
+          ...checked,
         },
         secret,
       )
-    : signToken({ sub: `${subject}-analyst`, role: 'analyst', authority: subject, exp }, secret),
+    : signToken({ sub: `${subject}-analyst`, role: 'analyst', authority: subject, exp, ...checked }, secret),
 );

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { DatabaseTarget, openDatabase } from '../subgraphs/platform/database';
+import { HubMetaRecord, SYNTHETIC_DEMO } from '../subgraphs/platform/hub-meta.entity';
 import { SubgraphDefinition } from '../subgraphs/platform/subgraph-definition';
+import { isSyntheticDemo, refusedExisting, refuseUnlessForced, stateBeforeSeeding } from './seed-guard';
 import { RecordSet } from './shared/record-set';
 import { SeedScope } from './shared/seed-scope';
 import { writeRecords } from './shared/write-records';
@@ -25,36 +27,64 @@ export function seedOf(name: string): (scope: SeedScope) => RecordSet[] {
 
 const generated = new Map<string, RecordSet[]>();
 
-/** True when none of the subgraph's tables holds a row (then it is ours to fill). */
+/** True when none of the subgraph's record tables holds a row. */
 async function isEmpty(dataSource: DataSource, definition: SubgraphDefinition): Promise<boolean> {
-  for (const entity of definition.entities) if ((await dataSource.getRepository(entity).count()) > 0) return false;
+  for (const entity of definition.entities)
+    if (entity !== HubMetaRecord && (await dataSource.getRepository(entity).count()) > 0) return false;
   return true;
 }
 
 /**
- * Fills the subgraph's database with its synthetic records, in one transaction, unless it holds
- * data; true when it seeded.
+ * Writes the subgraph's synthetic records and the mark of the local demo, in one transaction (all
+ * or nothing: coverage is among the records, so it never outlives a failed load). The caller has
+ * made sure the database is the seed's to fill (see seedDatabase).
  */
 export async function seedSubgraph(
   dataSource: DataSource,
   definition: SubgraphDefinition,
   scope: SeedScope,
-): Promise<boolean> {
-  if (!(await isEmpty(dataSource, definition))) return false;
-  await writeRecords(dataSource, seedOf(definition.name)(scope));
-  return true;
+): Promise<void> {
+  const mark = [
+    Object.assign(new HubMetaRecord(), { key: 'dataset', value: SYNTHETIC_DEMO }),
+    Object.assign(new HubMetaRecord(), { key: 'seeded', value: `${scope} ${new Date().toISOString()}` }),
+  ];
+  await writeRecords(dataSource, [...seedOf(definition.name)(scope), [HubMetaRecord, mark]]);
 }
 
-/** Opens the subgraph's database at `target`, seeds it if empty, and closes it again. */
+/**
+ * Seeds the subgraph's database at `target` if it is new, or the local demo and empty; leaves
+ * the demo as it is when it holds data ('kept'); refuses (SeedRefused) a zero-byte file or a
+ * database the seed did not make. `force` replaces whatever the database holds with the demo.
+ */
+export async function seedDatabase(
+  definition: SubgraphDefinition,
+  target: DatabaseTarget,
+  scope: SeedScope,
+  force = false,
+): Promise<'seeded' | 'kept'> {
+  const state = await stateBeforeSeeding(target);
+  if (!force) refuseUnlessForced(definition.name, target, state);
+  const { dataSource } = await openDatabase(target, definition.entities, {
+    migrations: definition.migrations,
+    fresh: force,
+  });
+  try {
+    if (!force && state === 'EXISTING') {
+      if (!(await isSyntheticDemo(dataSource))) throw refusedExisting(definition.name, target);
+      if (!(await isEmpty(dataSource, definition))) return 'kept';
+    }
+    await seedSubgraph(dataSource, definition, scope);
+    return 'seeded';
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Opens the subgraph's database at `target`, seeds it if new (see seedDatabase), and closes it again. */
 export async function seedTarget(
   definition: SubgraphDefinition,
   target: DatabaseTarget,
   scope: SeedScope,
 ): Promise<boolean> {
-  const { dataSource } = await openDatabase(target, definition.entities);
-  try {
-    return await seedSubgraph(dataSource, definition, scope);
-  } finally {
-    await dataSource.destroy();
-  }
+  return (await seedDatabase(definition, target, scope)) === 'seeded';
 }

@@ -32,6 +32,9 @@ function sourceOf(command: string[]): string {
   return join(root, command[1].replace(/^dist\//, '').replace(/\.js$/, '.ts'));
 }
 
+/** The identity settings compose passes on (identity-config.ts reads them; JWKS_FILE needs a mounted file). */
+const IDENTITY_VARIABLES = ['JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_SECRET'];
+
 describe('docker-compose.yml', () => {
   const SUBGRAPHS = configuredSubgraphs();
 
@@ -62,19 +65,26 @@ describe('docker-compose.yml', () => {
       expect([
         'DATABASE_URL',
         `${name.toUpperCase().replace(/-/g, '_')}_PORT`,
-        'JWT_SECRET',
+        ...IDENTITY_VARIABLES,
         'SUBGRAPH_SECRET',
         'SUBGRAPH_HOST',
       ]).toContain(key);
-    expect(env.JWT_SECRET).toBe(compose.services.gateway.environment!.JWT_SECRET);
+    // It accepts and refuses the same tokens as the gateway.
+    for (const key of IDENTITY_VARIABLES)
+      expect([key, env[key]]).toEqual([key, compose.services.gateway.environment![key]]);
     // It answers only the gateway's signed requests, and listens where the gateway's container can reach it.
     expect(env.SUBGRAPH_SECRET).toBe(compose.services.gateway.environment!.SUBGRAPH_SECRET);
     expect(subgraphHost(name, env)).toBe('0.0.0.0');
   });
 
+  it('passes on identity variables that the code reads', () => {
+    const source = readFileSync(join(root, 'subgraphs/platform/identity-config.ts'), 'utf8');
+    for (const key of IDENTITY_VARIABLES) expect(source).toContain(`env.${key}`);
+  });
+
   it("seeds every subgraph's database with the seed command before the subgraphs start", () => {
     const seed = compose.services.seed;
-    expect(readFileSync(sourceOf(seed.command!), 'utf8')).toContain('seedSubgraph');
+    expect(readFileSync(sourceOf(seed.command!), 'utf8')).toContain('seedDatabase');
     const target = databaseTarget('fostering', seed.environment!);
     expect(target.kind === 'mysql' && new URL(target.url).hostname).toBe('mysql');
     expect(seed.depends_on).toEqual({ mysql: { condition: 'service_healthy' } });

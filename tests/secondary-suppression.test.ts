@@ -100,10 +100,8 @@ describe('secondary suppression of a breakdown with one small cell', () => {
   let subgraph: SubgraphHarness;
 
   beforeAll(async () => {
-    const database = await openDatabase(target, fostering.entities);
+    const database = await openDatabase(target, fostering.entities, { migrations: fostering.migrations, fresh: true });
     try {
-      await database.dataSource.dropDatabase();
-      await database.dataSource.synchronize();
       const { children, episodes } = fixtureRows();
       await database.dataSource.getRepository(AuthorityCoverageRecord).save(
         Object.assign(new AuthorityCoverageRecord(), {

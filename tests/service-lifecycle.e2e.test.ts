@@ -10,7 +10,6 @@ describe('service lifecycle', () => {
     const service = await startSubgraph(subgraph, {
       port: 0,
       target: testTarget('sqlite', 'fostering'),
-      createTables: false,
     });
     expect((await fetch(healthOf(service.url))).status).toBe(200);
     await service.stop();

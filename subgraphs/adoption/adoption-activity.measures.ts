@@ -51,6 +51,7 @@ function journeyCount(event: JourneyEvent, description: string): MeasureDeclarat
       'Children for whom one step of the adoption journey happened in a period (e.g. adoption orders granted in 2021-22): total, breakdowns, shares and flat rows.',
     time: 'FLOW',
     statistic: COUNT,
+    recordsTable: 'adoption_journey',
     cube: async (context, codes, time, _grouping, args) => {
       const filter = filterOf(args);
       const journeys = await journeysOf(context, codes);

@@ -12,6 +12,7 @@ import { writeRecords } from '../../seed/shared/write-records';
 import { Database, openDatabase } from '../platform/database';
 import { projectRoot } from '../platform/project-root';
 import { adoptionEntities } from './entities';
+import { migrations } from './migrations';
 import { AdoptionJourneyRecord } from './entities/adoption-journey.entity';
 import { AuthorityCoverageRecord } from '../measures/coverage.entity';
 
@@ -114,9 +115,8 @@ describe('timeliness over a cohort', () => {
     database = await openDatabase(
       { kind: 'sqlite', file: join(projectRoot(), 'data', 'test', 'timeliness-fixtures.sqlite') },
       adoptionEntities,
+      { migrations, fresh: true },
     );
-    await database.dataSource.dropDatabase();
-    await database.dataSource.synchronize();
     await writeRecords(database.dataSource, [
       [
         AuthorityCoverageRecord,

@@ -45,6 +45,7 @@ function indicator(name: IndicatorName, description: string): MeasureDeclaration
     typeDescription: 'An adoption timeliness indicator.',
     time: 'FLOW',
     statistic: AVERAGE_DAYS,
+    recordsTable: 'adoption_journey',
     cube: async (context, codes, time, _grouping, args) =>
       (await cohort(context, codes, time.period!, args)).flatMap((j) => {
         const d = days(j);
@@ -100,6 +101,7 @@ export const ADOPTION_TIMELINESS: MeasureGroupDeclaration = {
         typeDescription: 'The children adopted in the period.',
         time: 'FLOW',
         statistic: COUNT,
+        recordsTable: 'adoption_journey',
         cube: async (context, codes, time, _grouping, args) =>
           (await cohort(context, codes, time.period!, args)).map((j) => ({ authorityCode: j.authorityCode, n: 1 })),
       },

@@ -1,3 +1,4 @@
+import { migrations } from './migrations';
 import { SubgraphDefinition } from '../platform/subgraph-definition';
 import { buildAdoptionSchema } from './adoption.schema';
 import { adoptionEntities } from './entities';
@@ -6,5 +7,6 @@ import { adoptionEntities } from './entities';
 export const subgraph: SubgraphDefinition = {
   name: 'adoption',
   entities: adoptionEntities,
+  migrations,
   buildSchema: buildAdoptionSchema,
 };

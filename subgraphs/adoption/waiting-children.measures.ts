@@ -28,7 +28,7 @@ function byStatus(args: Record<string, unknown>) {
 }
 
 /** Snapshot counts of children waiting (coverage: the journeys' spans in `authority_coverage`). */
-const waiting = { time: 'SNAPSHOT' } as const;
+const waiting = { time: 'SNAPSHOT', recordsTable: 'adoption_journey' } as const;
 
 const withAdoptionPlan: MeasureDeclaration<WaitingRow> = {
   ...waiting,

@@ -1,3 +1,4 @@
+import { migrations } from './migrations';
 import { SubgraphDefinition } from '../platform/subgraph-definition';
 import { buildAuthoritiesSchema } from './authorities.schema';
 import { authoritiesEntities } from './entities';
@@ -6,5 +7,6 @@ import { authoritiesEntities } from './entities';
 export const subgraph: SubgraphDefinition = {
   name: 'authorities',
   entities: authoritiesEntities,
+  migrations,
   buildSchema: buildAuthoritiesSchema,
 };

@@ -10,7 +10,7 @@ import { EARLY_HELP_DIMENSIONS } from './dimensions/early-help.dimensions';
 const earlyHelp = {
   statistic: COUNT,
   dimensions: EARLY_HELP_DIMENSIONS,
-  coverage: recordCoverage('early_help'),
+  coverage: recordCoverage('early_help', 'early_help_episode'),
   notSplitBy: ['END_REASON'] as string[],
 };
 

@@ -31,7 +31,7 @@ const edgeOfCareYoungPeople: MeasureDeclaration<EdgeOfCareRow> = {
   dimensions: EDGE_OF_CARE_DIMENSIONS,
   // Support ends when a young person comes into care: everyone supported at a date is at home.
   notSplitBy: ['OUTCOME'],
-  coverage: recordCoverage('edge_of_care'),
+  coverage: recordCoverage('edge_of_care', 'edge_of_care_intervention'),
 };
 
 const edgeOfCareYoungPeopleSupported: MeasureDeclaration<EdgeOfCareRow> = {
@@ -46,7 +46,7 @@ const edgeOfCareYoungPeopleSupported: MeasureDeclaration<EdgeOfCareRow> = {
   statistic: COUNT,
   cube: (context, codes, time, grouping) => supportedIn(context.dataSource, codes, time.period!, grouping),
   dimensions: EDGE_OF_CARE_DIMENSIONS,
-  coverage: recordCoverage('edge_of_care'),
+  coverage: recordCoverage('edge_of_care', 'edge_of_care_intervention'),
   figures: {
     remainedAtHome: {
       description:

@@ -33,7 +33,7 @@ const contacts: MeasureDeclaration<ContactRow> = {
   statistic: COUNT,
   cube: (context, codes, time, grouping) => contactsIn(context.dataSource, codes, time.period!, grouping),
   dimensions: CONTACT_DIMENSIONS,
-  coverage: recordCoverage('contacts'),
+  coverage: recordCoverage('contacts', 'contact'),
   figures: {
     progressedToEarlyHelp: {
       description:
@@ -84,7 +84,7 @@ const referrals: MeasureDeclaration<ReferralRow> = {
   cube: (context, codes, time, grouping, args) =>
     referralsIn(context.dataSource, codes, time.period!, grouping, windowOf(args)),
   dimensions: REFERRAL_DIMENSIONS,
-  coverage: recordCoverage('referrals', windowOf),
+  coverage: recordCoverage('referrals', 'referral', windowOf),
   figures: {
     reReferralRate: {
       description:
@@ -108,7 +108,7 @@ const childrenReReferred: MeasureDeclaration<ReReferredRow> = {
   cube: (context, codes, time, _grouping, args) =>
     reReferredChildrenIn(context.dataSource, codes, time.period!, windowOf(args)),
   dimensions: RE_REFERRED_DIMENSIONS,
-  coverage: recordCoverage('referrals', windowOf),
+  coverage: recordCoverage('referrals', 'referral', windowOf),
   figures: {
     siblingGroups: {
       description: 'Sibling groups among the children re-referred: families with two or more children re-referred.',
@@ -139,7 +139,7 @@ const socialCareAssessments: MeasureDeclaration<AssessmentRow> = {
   statistic: COUNT,
   cube: (context, codes, time, grouping) => assessmentsCompletedIn(context.dataSource, codes, time.period!, grouping),
   dimensions: ASSESSMENT_DIMENSIONS,
-  coverage: recordCoverage('assessments'),
+  coverage: recordCoverage('assessments', 'social_care_assessment'),
   figures: {
     ongoingSocialCareInput: {
       description:

@@ -9,7 +9,7 @@ import { YOUNG_CARER_DIMENSIONS } from './dimensions/young-carer.dimensions';
 const youngCarer = {
   statistic: COUNT,
   dimensions: YOUNG_CARER_DIMENSIONS,
-  coverage: recordCoverage('young_carers'),
+  coverage: recordCoverage('young_carers', 'young_carer'),
 } as const;
 
 const youngCarers: MeasureDeclaration<YoungCarerRow> = {

@@ -33,7 +33,7 @@ const youthSurveyResponses: MeasureDeclaration<YouthSurveyRow> = {
   statistic: COUNT,
   cube: (context, codes, time, grouping) => responsesIn(context.dataSource, codes, time.period!, grouping),
   dimensions: YOUTH_SURVEY_DIMENSIONS,
-  coverage: recordCoverage('youth_survey'),
+  coverage: recordCoverage('youth_survey', 'youth_survey_response'),
   figures: {
     responseRate: {
       description:

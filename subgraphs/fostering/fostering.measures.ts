@@ -26,6 +26,7 @@ const childrenInCare: MeasureDeclaration<CareRow> = {
     'Children looked after at the end of a day, for an authority or a region, with the ways to split them.',
   time: 'SNAPSHOT',
   statistic: COUNT,
+  recordsTable: 'care_episode',
   cube: (context, codes, time, grouping) => care.childrenInCareAt(context.dataSource, codes, time.date!, grouping),
   dimensions: CARE_DIMENSIONS,
   notSplitBy: ['REASON_CEASED'],
@@ -59,6 +60,7 @@ const careFlow = {
   typeDescription: 'Children starting, or ceasing, to be looked after during a period (periods of care, not episodes).',
   time: 'FLOW',
   statistic: COUNT,
+  recordsTable: 'care_episode',
   dimensions: CARE_DIMENSIONS,
 } as const;
 
@@ -101,6 +103,7 @@ const placementMoves: MeasureDeclaration<CareRow> = {
  * serves every type.
  */
 const householdType = {
+  recordsTable: 'foster_household',
   options: [
     {
       name: 'type',

@@ -1,3 +1,4 @@
+import { migrations } from './migrations';
 import { SubgraphDefinition } from '../platform/subgraph-definition';
 import { fosteringEntities } from './entities';
 import { buildFosteringSchema } from './fostering.schema';
@@ -6,5 +7,6 @@ import { buildFosteringSchema } from './fostering.schema';
 export const subgraph: SubgraphDefinition = {
   name: 'fostering',
   entities: fosteringEntities,
+  migrations,
   buildSchema: buildFosteringSchema,
 };

@@ -29,6 +29,7 @@ function step(
     typeDescription: 'One step of the foster carer recruitment funnel.',
     time: 'FLOW',
     statistic: COUNT,
+    recordsTable: 'fostering_enquiry',
     cube: async (context, codes, time) =>
       (await funnel(context, codes, time)).map((r) => ({ authorityCode: r.authorityCode, n: r[column] })),
   };

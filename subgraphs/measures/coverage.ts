@@ -2,27 +2,48 @@ import { daysInMonth, isoDate } from '../../schema/vocabulary/dates';
 import { placeholders } from '../platform/authority-rows.loader';
 import { RequestContext } from '../platform/request-context';
 
+const TABLE_NAME = /^[a-z][a-z0-9_]*$/;
+
 /**
  * Which authorities hold records for a whole window, from the subgraph's `authority_coverage`
  * table (see coverage.entity.ts): one statement per request for every authority asked about.
- * A figure over any authority without records is NO_DATA, never a zero that looks real.
+ * A figure over any authority without records is NO_DATA, never a zero that looks real. With
+ * `recordsTable` (the table the measure counts), an authority must also hold at least one row
+ * there: coverage left behind by records emptied or never loaded is NO_DATA too, not zeros.
+ * Every table asked about at one level of the query is checked in the same statement.
  */
 export async function coveredAuthorities(
   context: RequestContext,
   authorityCodes: readonly string[],
   window: { from: string; to: string },
+  recordsTable?: string,
 ): Promise<Set<string>> {
-  const loader = context.loader<string, { from: string; to: string } | null>('authority-coverage', async (codes) => {
-    const rows: Record<string, unknown>[] = await context.dataSource.query(
-      `SELECT authority_code, records_from, records_to FROM authority_coverage WHERE authority_code IN (${placeholders(codes)})`,
-      [...codes],
-    );
-    const spans = new Map(
-      rows.map((r) => [String(r.authority_code), { from: String(r.records_from), to: String(r.records_to) }]),
-    );
-    return codes.map((code) => spans.get(code) ?? null);
-  });
-  const spans = await loader.loadMany(authorityCodes);
+  if (recordsTable !== undefined && !TABLE_NAME.test(recordsTable))
+    throw new Error(`recordsTable "${recordsTable}" is not a table name`);
+  type Key = { code: string; table: string };
+  const loader = context.loader<Key, { from: string; to: string } | null>(
+    'authority-coverage',
+    async (keys) => {
+      const codes = [...new Set(keys.map((k) => k.code))];
+      const tables = [...new Set(keys.map((k) => k.table).filter(Boolean))];
+      const held = tables.map(
+        (table, i) => `, EXISTS (SELECT 1 FROM ${table} r WHERE r.authority_code = c.authority_code) AS held_${i}`,
+      );
+      const rows: Record<string, unknown>[] = await context.dataSource.query(
+        `SELECT c.authority_code, c.records_from, c.records_to${held.join('')} FROM authority_coverage c WHERE c.authority_code IN (${placeholders(codes)})`,
+        codes,
+      );
+      const byCode = new Map(rows.map((r) => [String(r.authority_code), r]));
+      return keys.map(({ code, table }) => {
+        const row = byCode.get(code);
+        if (!row) return null;
+        if (table && !Number(row[`held_${tables.indexOf(table)}`])) return null;
+        return { from: String(row.records_from), to: String(row.records_to) };
+      });
+    },
+    (key) => `${key.code}|${key.table}`,
+  );
+  const spans = await loader.loadMany(authorityCodes.map((code) => ({ code, table: recordsTable ?? '' })));
   const covered = new Set<string>();
   spans.forEach((span, i) => {
     if (span instanceof Error) throw span;
@@ -59,31 +80,42 @@ function addMonths(date: string, months: number): string {
 
 /**
  * Coverage of one kind of record from the subgraph's `record_coverage` table (see
- * record-coverage.entity.ts): one statement per request for every kind and authority asked about.
+ * record-coverage.entity.ts), where the authority must also still hold a row of `table` (the table
+ * the measure counts: coverage left behind by emptied records is NO_DATA, not zeros). One
+ * statement per request for every kind, table and authority asked about at one level.
  */
 export function recordCoverage(
   records: string,
+  table: string,
   /** Months of earlier records a figure reads besides its window (e.g. a re-referral window). */
   lookBackMonths?: (args: Record<string, unknown>) => number,
 ): CoverageSource {
+  if (!TABLE_NAME.test(table)) throw new Error(`"${table}" is not a table name`);
   return {
     async covered(context, authorityCodes, asked, args = {}) {
       const window = lookBackMonths ? { ...asked, from: addMonths(asked.from, -lookBackMonths(args)) } : asked;
-      const loader = context.loader<string, { from: string; to: string } | null>('record-coverage', async (keys) => {
-        const codes = [...new Set(keys.map((k) => k.split('|')[1]))];
-        const rows: Record<string, unknown>[] = await context.dataSource.query(
-          `SELECT authority_code, records, records_from, records_to FROM record_coverage WHERE authority_code IN (${placeholders(codes)})`,
-          codes,
-        );
-        const spans = new Map(
-          rows.map((r) => [
-            `${String(r.records)}|${String(r.authority_code)}`,
-            { from: String(r.records_from), to: String(r.records_to) },
-          ]),
-        );
-        return keys.map((key) => spans.get(key) ?? null);
-      });
-      const spans = await loader.loadMany(authorityCodes.map((code) => `${records}|${code}`));
+      type Key = { records: string; table: string; code: string };
+      const loader = context.loader<Key, { from: string; to: string } | null>(
+        'record-coverage',
+        async (keys) => {
+          const codes = [...new Set(keys.map((k) => k.code))];
+          const tables = [...new Set(keys.map((k) => k.table))];
+          const held = tables.map(
+            (t, i) => `, EXISTS (SELECT 1 FROM ${t} r WHERE r.authority_code = c.authority_code) AS held_${i}`,
+          );
+          const rows: Record<string, unknown>[] = await context.dataSource.query(
+            `SELECT c.authority_code, c.records, c.records_from, c.records_to${held.join('')} FROM record_coverage c WHERE c.authority_code IN (${placeholders(codes)})`,
+            codes,
+          );
+          return keys.map((key) => {
+            const row = rows.find((r) => String(r.authority_code) === key.code && String(r.records) === key.records);
+            if (!row || !Number(row[`held_${tables.indexOf(key.table)}`])) return null;
+            return { from: String(row.records_from), to: String(row.records_to) };
+          });
+        },
+        (key) => `${key.records}|${key.table}|${key.code}`,
+      );
+      const spans = await loader.loadMany(authorityCodes.map((code) => ({ records, table, code })));
       const covered = new Set<string>();
       spans.forEach((span, i) => {
         if (span instanceof Error) throw span;

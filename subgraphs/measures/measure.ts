@@ -106,6 +106,12 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
    * an authority it does not cover for the whole window makes the figure NO_DATA.
    */
   coverage?: CoverageSource;
+  /**
+   * The table whose rows the cube counts (e.g. `care_episode`), for the default coverage: an
+   * authority whose coverage row outlived its records there is NO_DATA, not zeros. Declare it
+   * for every measure read from `authority_coverage`.
+   */
+  recordsTable?: string;
   /** Whose records a figure on Region reads (see RegionRecords; default MEMBERS). */
   regionRecords?: RegionRecords;
   /**
@@ -144,7 +150,10 @@ export class MeasureValue<R extends CubeRow = CubeRow> {
    * for the time (NO_DATA). Batched over every authority asked for at one level of the query.
    */
   async rows(context: RequestContext, attributes: string[] = []): Promise<R[] | null> {
-    const coverage = this.declaration.coverage ?? { covered: coveredAuthorities };
+    const recordsTable = this.declaration.recordsTable;
+    const coverage = this.declaration.coverage ?? {
+      covered: (context, codes, window) => coveredAuthorities(context, codes, window, recordsTable),
+    };
     const covered = await coverage.covered(context, this.scope.authorityCodes, this.time.window, this.args);
     if (this.scope.authorityCodes.some((code) => !covered.has(code))) return null;
     const filter = this.declaration.filter?.(this.args);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { DataSource, DataSourceOptions, EntitySchema } from 'typeorm';
+import { migrateDatabase, MigrationList, MIGRATIONS_TABLE } from './migrations';
 import { projectRoot } from './project-root';
 import { SqlStatementCounter } from './sql-statement-counter';
 
@@ -44,6 +45,8 @@ export interface Database {
   dataSource: DataSource;
   target: DatabaseTarget;
   statements: SqlStatementCounter;
+  /** The migrations this open ran (none when the database was up to date, or another process ran them). */
+  migrated: string[];
 }
 
 /** Creates the MySQL database if it does not exist (the server must be reachable). */
@@ -63,28 +66,51 @@ async function ensureMysqlDatabase(url: string): Promise<void> {
   }
 }
 
+export interface OpenOptions {
+  /**
+   * The subgraph's migrations (see migrations.ts): the pending ones run before the database is
+   * used, under a lock. Without them the database is opened as it is (tests' fixtures, tools).
+   */
+  migrations?: MigrationList;
+  /**
+   * Drop every table first, then migrate from nothing: for test databases and `npm run seed --
+   * --force` only, which rebuild the local demo whatever it held.
+   */
+  fresh?: boolean;
+}
+
 /**
- * Opens a subgraph's database and (unless `createTables` is false, for a database whose tables
- * another process has just made) creates its tables from the entities, the same way on SQLite and
- * MySQL: TypeORM's schema synchronisation, which only adds what is missing. Two processes
- * synchronising one MySQL database at once can collide on an index, hence the switch.
+ * Opens a subgraph's database (creating a MySQL database that does not exist) and runs its
+ * pending migrations, the same way on SQLite and MySQL. Tables are never synchronised from the
+ * entities: every schema change is a migration, so an upgrade keeps every row.
  */
 export async function openDatabase(
   target: DatabaseTarget,
   entities: EntityList,
-  createTables = true,
+  options: OpenOptions = {},
 ): Promise<Database> {
   const statements = new SqlStatementCounter();
-  let options: DataSourceOptions;
+  const migrations = { migrations: options.migrations ?? [], migrationsTableName: MIGRATIONS_TABLE };
+  let dataSourceOptions: DataSourceOptions;
   if (target.kind === 'sqlite') {
     mkdirSync(join(target.file, '..'), { recursive: true });
-    options = { type: 'better-sqlite3', database: target.file, entities, logger: statements, logging: true };
+    dataSourceOptions = {
+      type: 'better-sqlite3',
+      database: target.file,
+      entities,
+      ...migrations,
+      logger: statements,
+      logging: true,
+      // How long a statement waits for another process's write lock (e.g. its migrations).
+      timeout: 60_000,
+    };
   } else {
     await ensureMysqlDatabase(target.url);
-    options = {
+    dataSourceOptions = {
       type: 'mysql',
       url: target.url,
       entities,
+      ...migrations,
       logger: statements,
       logging: true,
       timezone: 'Z',
@@ -96,10 +122,17 @@ export async function openDatabase(
       extra: { connectionLimit: Number(process.env.MYSQL_POOL_SIZE ?? 10) },
     };
   }
-  const dataSource = new DataSource(options);
+  const dataSource = new DataSource(dataSourceOptions);
   await dataSource.initialize();
-  if (target.kind === 'sqlite') await dataSource.query('PRAGMA journal_mode = WAL');
-  if (createTables) await dataSource.synchronize();
+  let migrated: string[] = [];
+  try {
+    if (target.kind === 'sqlite') await dataSource.query('PRAGMA journal_mode = WAL');
+    if (options.fresh) await dataSource.dropDatabase();
+    if (options.migrations) migrated = await migrateDatabase(dataSource);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
   statements.count = 0;
-  return { dataSource, target, statements };
+  return { dataSource, target, statements, migrated };
 }

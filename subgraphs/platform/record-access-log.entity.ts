@@ -1,7 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+/** Whether a record-level read was served or refused (FORBIDDEN). */
+export type AccessOutcome = 'GRANTED' | 'REFUSED';
+
 /**
- * One record-level read: who (the token's subject), which council's analyst, which records, when.
+ * One record-level read, served or refused: who (the token's subject), which council's records, which, when.
  * Every subgraph that serves records (children, care episodes, adoption journeys) keeps its own.
  */
 @Entity('record_access_log')
@@ -15,6 +18,10 @@ export class RecordAccessLogRecord {
 
   @Column({ type: 'varchar', length: 120 })
   subject!: string;
+
+  /** GRANTED for a read served, REFUSED for one refused (rows from before refusals were logged are GRANTED). */
+  @Column({ type: 'varchar', length: 8, default: 'GRANTED' })
+  outcome!: AccessOutcome;
 
   @Column({ name: 'authority_code', type: 'varchar', length: 9 })
   authorityCode!: string;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { GraphQLSchema } from 'graphql';
 import { EntityList } from './database';
+import { MigrationList } from './migrations';
 import { configuredSubgraphs } from './subgraph-config';
 
 /**
@@ -11,6 +12,11 @@ export interface SubgraphDefinition {
   /** Service name: its folder, database name suffix and the gateway's subgraph name. */
   name: string;
   entities: EntityList;
+  /**
+   * Its schema's history, oldest first: `subgraphs/<name>/migrations/index.ts`, kept by
+   * `npm run migration -- <name> <Change>` (see migrations.ts). The platform runs them on start.
+   */
+  migrations: MigrationList;
   buildSchema(): Promise<GraphQLSchema>;
 }
 

@@ -1,8 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { Database, DatabaseTarget, databaseTarget, describeTarget, openDatabase } from './database';
+import { formatDatabaseErrors } from './database-errors';
 import { RunningService, serveApollo } from './http-service';
-import { viewerFrom } from './identity';
+import { identityFromEnv, viewerFrom } from './identity';
 import { RequestContext } from './request-context';
 import { subgraphHost, subgraphPort } from './subgraph-config';
 import { SIGNATURE_HEADER, signatureProblem, subgraphSecret } from './subgraph-signature';
@@ -15,8 +16,6 @@ export interface RunningSubgraph extends RunningService {
 export interface SubgraphOptions {
   port?: number;
   target?: DatabaseTarget;
-  /** Create missing tables on start (default true; test stacks share tables made once by the test set-up). */
-  createTables?: boolean;
 }
 
 /** Opens the subgraph's database and serves its schema over HTTP (seeding is `npm run seed`'s job). */
@@ -30,8 +29,10 @@ export async function startSubgraph(
       'SUBGRAPH_SECRET is not set: a subgraph answers only requests the gateway signed with it (give the gateway the same)',
     );
   }
+  const identity = identityFromEnv();
   const target = options.target ?? databaseTarget(definition.name);
-  const database = await openDatabase(target, definition.entities, options.createTables ?? true);
+  // Its pending migrations run first, under a lock (two services starting on one database do not race).
+  const database = await openDatabase(target, definition.entities, { migrations: definition.migrations });
   try {
     const schema = await definition.buildSchema();
     // Inline tracing is for Apollo's hosted studio, which we do not use; it costs time on every request.
@@ -39,6 +40,7 @@ export async function startSubgraph(
       schema,
       introspection: true,
       includeStacktraceInErrorResponses: false,
+      formatError: formatDatabaseErrors(definition.name),
       plugins: [ApolloServerPluginInlineTraceDisabled()],
     });
     const running = await serveApollo(server, {
@@ -47,7 +49,8 @@ export async function startSubgraph(
       host: subgraphHost(definition.name),
       admit: (headers, body) => signatureProblem(headers[SIGNATURE_HEADER] as string | undefined, body, secret),
       // Each subgraph checks the caller's token itself (see identity.ts).
-      context: async (request) => new RequestContext(database.dataSource, viewerFrom(request.headers.authorization)),
+      context: async (request) =>
+        new RequestContext(database.dataSource, await viewerFrom(request.headers.authorization, identity)),
       health: async () => {
         await database.dataSource.query('SELECT 1');
         return { database: describeTarget(target) };

@@ -13,10 +13,11 @@ export default async function globalSetup(): Promise<void> {
   for (const backend of backends()) {
     for (const definition of loadSubgraphs()) {
       const started = Date.now();
-      const database = await openDatabase(testTarget(backend, definition.name), definition.entities);
+      const database = await openDatabase(testTarget(backend, definition.name), definition.entities, {
+        migrations: definition.migrations,
+        fresh: true,
+      });
       try {
-        await database.dataSource.dropDatabase();
-        await database.dataSource.synchronize();
         await seedSubgraph(database.dataSource, definition, 'pilot');
       } finally {
         await database.dataSource.destroy();

@@ -45,7 +45,6 @@ export async function startStack(backend: Backend): Promise<Stack> {
     subgraphs[definition.name] = await startSubgraph(definition, {
       port: 0,
       target: testTarget(backend, definition.name),
-      createTables: false,
     });
   }
   const gateway = await startGateway({

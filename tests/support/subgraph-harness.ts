@@ -36,7 +36,8 @@ export async function subgraphHarness(
   backend: Backend,
   target: DatabaseTarget = testTarget(backend, definition.name),
 ): Promise<SubgraphHarness> {
-  const database = await openDatabase(target, definition.entities, false);
+  // Opened as it is: the test set-up (or the fixture's test) made its tables.
+  const database = await openDatabase(target, definition.entities);
   const server = new ApolloServer<RequestContext>({
     schema: await definition.buildSchema(),
     plugins: [ApolloServerPluginInlineTraceDisabled()],

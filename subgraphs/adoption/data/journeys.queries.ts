@@ -61,7 +61,13 @@ export function journeysWithAdoptersOf(context: RequestContext, agencyCodes: rea
     const journeys = rows.map(toJourneyRow);
     return keys.map((key) => journeys.filter((j) => j.adopterAgencyCode === key));
   });
-  return loader.loadMany(agencyCodes).then((lists) => lists.flatMap((list) => (list instanceof Error ? [] : list)));
+  // A failed load is the database's error, not "no journeys" (which would count as zeros).
+  return loader.loadMany(agencyCodes).then((lists) =>
+    lists.flatMap((list) => {
+      if (list instanceof Error) throw list;
+      return list;
+    }),
+  );
 }
 
 /** Family-finding statuses of the authorities' journeys; one statement per request. */

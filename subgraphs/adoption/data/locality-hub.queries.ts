@@ -50,8 +50,9 @@ export function agenciesCovering(
   return loader.loadMany(codes).then((spans) => {
     const covered = new Set<string>();
     spans.forEach((span, i) => {
-      if (span && !(span instanceof Error) && span.recordsFrom <= window.from && window.to <= span.recordsTo)
-        covered.add(codes[i]);
+      // A failed lookup is the database's error (DATABASE_UNAVAILABLE), not NO_DATA.
+      if (span instanceof Error) throw span;
+      if (span && span.recordsFrom <= window.from && window.to <= span.recordsTo) covered.add(codes[i]);
     });
     return covered;
   });

@@ -1,3 +1,4 @@
+import { HubMetaRecord } from '../../platform/hub-meta.entity';
 import { AuthorityCoverageRecord } from '../../measures/coverage.entity';
 import { RecordAccessLogRecord } from '../../platform/record-access-log.entity';
 import { AdoptionAgencyRecord } from './adoption-agency.entity';
@@ -40,4 +41,5 @@ export const adoptionEntities = [
   AgencyEventRecord,
   FinanceLineRecord,
   FundingShareRecord,
+  HubMetaRecord,
 ];

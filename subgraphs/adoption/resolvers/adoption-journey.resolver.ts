@@ -33,7 +33,8 @@ export class AdoptionJourneyResolver {
     })
     adoptedIn?: string | null,
   ): Promise<AdoptionJourney[]> {
-    assertMayReadRecords(context, authorityCode, 'Adoption journeys');
+    // A refused list is logged as `*`: all of the council's journeys.
+    await assertMayReadRecords(context, 'Adoption journeys', 'AdoptionJourney', [{ authorityCode, id: '*' }]);
     const period = adoptedIn ? parsePeriodArgument('adoptedIn', adoptedIn) : null;
     const rows = (await journeysOf(context, [authorityCode])).filter(
       (j) =>
@@ -58,7 +59,10 @@ export class ChildAdoptionResolver {
       "The child's adoption journey, if adoption was ever considered (analysts of the child's council only; audit-logged).",
   })
   async adoptionJourney(@Root() child: ChildStub, @Ctx() context: RequestContext): Promise<AdoptionJourney | null> {
-    assertMayReadRecords(context, authorityOfRecord(child.id), 'Adoption journeys');
+    // Refused: logged against the child's id, the journey's not being known to the caller.
+    await assertMayReadRecords(context, 'Adoption journeys', 'AdoptionJourney', [
+      { authorityCode: authorityOfRecord(child.id), id: child.id },
+    ]);
     const row = await journeysByChild(context, child.id);
     if (row) await auditRecordReads(context, 'AdoptionJourney', [row.id]);
     return row ? toJourney(row) : null;

@@ -33,6 +33,16 @@ function toRegion(record: RegionRecord): Region {
   return Object.assign(new Region(), { code: record.code, name: record.name, kind: record.kind as RegionKind });
 }
 
+/**
+ * The records a loadMany found, skipping codes with none; a failed load is thrown (the database's
+ * error, DATABASE_UNAVAILABLE), never dropped: a region must not quietly lose members.
+ */
+export function present<T>(results: (T | null | Error)[]): T[] {
+  const failed = results.find((r): r is Error => r instanceof Error);
+  if (failed) throw failed;
+  return results.filter((r): r is T => r !== null && r !== undefined);
+}
+
 /** Per-request loaders: each is one `IN (…)` statement however many entities ask. */
 export function authorityByCode(context: RequestContext) {
   return context.loader<string, LocalAuthority | null>('authority-by-code', async (codes) => {

@@ -1,3 +1,4 @@
+import { HubMetaRecord } from '../../platform/hub-meta.entity';
 import { ChildPopulationRecord } from './child-population.entity';
 import { DistrictRecord } from './district.entity';
 import { LocalAuthorityRecord } from './local-authority.entity';
@@ -12,4 +13,5 @@ export const authoritiesEntities = [
   RegionMembershipRecord,
   DistrictRecord,
   ChildPopulationRecord,
+  HubMetaRecord,
 ];

@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { badInput, unknownCode } from '../../../schema/vocabulary/errors';
 import { RequestContext } from '../../platform/request-context';
 import { LocalAuthorityRecord, RegionRecord } from '../entities';
-import { authorityByCode, memberCodesByRegion, regionByCode, toAuthority } from '../data/authorities.loaders';
+import { authorityByCode, memberCodesByRegion, present, regionByCode, toAuthority } from '../data/authorities.loaders';
 import { LocalAuthority } from '../types/local-authority.type';
 import { Region } from '../types/region.type';
 import { RegionKind } from '../types/region-kind.enum';
@@ -39,16 +39,16 @@ export class AuthoritiesQueryResolver {
     if (codes) {
       const found = await authorityByCode(context).loadMany(codes);
       return found.map((authority, i) => {
-        if (!authority || authority instanceof Error) throw unknownCode('codes', codes[i], AUTHORITY_CODES);
+        // A failed lookup is the database's error (DATABASE_UNAVAILABLE), not an unknown code.
+        if (authority instanceof Error) throw authority;
+        if (!authority) throw unknownCode('codes', codes[i], AUTHORITY_CODES);
         return authority;
       });
     }
     if (regionCode) {
       if (!(await regionByCode(context).load(regionCode))) throw unknownCode('regionCode', regionCode, REGION_CODES);
       const members = await memberCodesByRegion(context).load(regionCode);
-      return (await authorityByCode(context).loadMany(members)).filter(
-        (a): a is LocalAuthority => !!a && !(a instanceof Error),
-      );
+      return present(await authorityByCode(context).loadMany(members));
     }
     const records = await context.dataSource.getRepository(LocalAuthorityRecord).find({ order: { name: 'ASC' } });
     const loader = authorityByCode(context);

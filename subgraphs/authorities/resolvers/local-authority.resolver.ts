@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ChildPopulation } from '../../measures/child-population.type';
 import { RequestContext } from '../../platform/request-context';
 import {
+  present,
   districtsByAuthority,
   populationByAuthority,
   regionByCode,
@@ -31,7 +32,7 @@ export class LocalAuthorityResolver {
   })
   async regions(@Root() authority: LocalAuthority, @Ctx() context: RequestContext): Promise<Region[]> {
     const codes = await regionCodesByAuthority(context).load(authority.code);
-    return (await regionByCode(context).loadMany(codes)).filter((r): r is Region => !!r && !(r instanceof Error));
+    return present(await regionByCode(context).loadMany(codes));
   }
 
   @FieldResolver(() => [District], {

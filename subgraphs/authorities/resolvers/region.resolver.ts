@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../platform/request-context';
-import { authorityByCode, memberCodesByRegion } from '../data/authorities.loaders';
+import { authorityByCode, memberCodesByRegion, present } from '../data/authorities.loaders';
 import { LocalAuthority } from '../types/local-authority.type';
 import { Region } from '../types/region.type';
 
@@ -12,8 +12,6 @@ export class RegionResolver {
   })
   async members(@Root() region: Region, @Ctx() context: RequestContext): Promise<LocalAuthority[]> {
     const codes = await memberCodesByRegion(context).load(region.code);
-    return (await authorityByCode(context).loadMany(codes)).filter(
-      (a): a is LocalAuthority => !!a && !(a instanceof Error),
-    );
+    return present(await authorityByCode(context).loadMany(codes));
   }
 }

@@ -1,4 +1,5 @@
 import { RecordCoverageRecord } from '../../measures/record-coverage.entity';
+import { HubMetaRecord } from '../../platform/hub-meta.entity';
 import { RecordAccessLogRecord } from '../../platform/record-access-log.entity';
 import { ContactRecord } from './contact.entity';
 import { EarlyHelpEpisodeRecord } from './early-help-episode.entity';
@@ -32,4 +33,5 @@ export const earlyHelpEntities = [
   YouthSurveyWaveRecord,
   RecordCoverageRecord,
   RecordAccessLogRecord,
+  HubMetaRecord,
 ];

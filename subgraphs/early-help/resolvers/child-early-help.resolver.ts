@@ -16,7 +16,7 @@ async function read<T extends object>(
   type: new () => T,
   what: string,
 ): Promise<T[]> {
-  assertMayReadRecords(context, authorityOfRecord(child.id), what);
+  await assertMayReadRecords(context, what, type.name, [{ authorityCode: authorityOfRecord(child.id), id: child.id }]);
   const records = await recordsOfChild(context, table, child.id);
   await auditRecordReads(
     context,
@@ -37,7 +37,7 @@ export class ChildEarlyHelpResolver {
     @Ctx() context: RequestContext,
     @Arg('id', () => ID, { description: 'Hub-wide pseudonymous id, e.g. "E06000003-EH000123".' }) id: string,
   ): Promise<ChildStub | null> {
-    assertMayReadRecords(context, authorityOfRecord(id), 'Early help records');
+    await assertMayReadRecords(context, 'Early help records', 'Child', [{ authorityCode: authorityOfRecord(id), id }]);
     const tables: ChildTable[] = ['contact', 'early_help_episode', 'edge_of_care_intervention', 'young_carer'];
     const found = await Promise.all(tables.map((t) => recordsOfChild(context, t, id)));
     return found.some((records) => records.length > 0) ? Object.assign(new ChildStub(), { id }) : null;

@@ -1,3 +1,4 @@
+import { HubMetaRecord } from '../../platform/hub-meta.entity';
 import { RecordAccessLogRecord } from '../../platform/record-access-log.entity';
 import { AuthorityCoverageRecord } from '../../measures/coverage.entity';
 import { CareEpisodeRecord } from './care-episode.entity';
@@ -23,4 +24,5 @@ export const fosteringEntities = [
   AuthorityCoverageRecord,
   EnglandReferenceRecord,
   RecordAccessLogRecord,
+  HubMetaRecord,
 ];

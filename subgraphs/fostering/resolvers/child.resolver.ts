@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertMayReadRecords, auditRecordReads, authorityOfRecord } from '../../platform/record-access';
+import { assertMayReadRecords, auditRecordReads, recordRefs } from '../../platform/record-access';
 import { RequestContext } from '../../platform/request-context';
 import { childrenByIds } from '../data/child-records.queries';
 import { CareEpisodeType } from '../types/care-episode.type';
@@ -7,7 +7,7 @@ import { ChildType } from '../types/child.type';
 
 /** Loads children for the fostering part of their record, after the access check; audit-logged. */
 export async function readChildren(context: RequestContext, ids: readonly string[]): Promise<ChildType[]> {
-  for (const id of ids) assertMayReadRecords(context, authorityOfRecord(id), "Children's care records");
+  await assertMayReadRecords(context, "Children's care records", 'Child', recordRefs(ids));
   const children = await childrenByIds(context, ids);
   await auditRecordReads(context, 'Child', ids);
   return children;
