@@ -1,4 +1,4 @@
-import { addDays, daysInMonth, isoDate, IsoDate } from '../../schema/vocabulary/dates';
+import { addDays, daysInMonth, isoDate, IsoDate, toDayNumber } from '../../schema/vocabulary/dates';
 import { Random } from '../shared/random';
 
 /**
@@ -10,7 +10,7 @@ export const RECORDS_FROM = '2019-04-01';
 export const RECORDS_TO = '2023-03-31';
 export const GENERATED_FROM = '2018-10-01';
 /** Outside the nine councils (national scope) contacts, referrals and early help start here. */
-export const NATIONAL_RECORDS_FROM = '2021-04-01';
+export const NATIONAL_RECORDS_FROM = '2022-04-01';
 /** The young carers services went live in April 2021 (Staffordshire's paper; assumed for all). */
 export const YOUNG_CARERS_FROM = '2021-04-01';
 
@@ -27,9 +27,7 @@ export function monthsOf(from: IsoDate, to: IsoDate): [IsoDate, IsoDate][] {
 
 /** A uniformly random day of [from, to]. */
 export function dayIn(random: Random, from: IsoDate, to: IsoDate): IsoDate {
-  let days = 0;
-  while (addDays(from, days) < to) days += 1;
-  return addDays(from, random.int(0, days));
+  return addDays(from, random.int(0, toDayNumber(to) - toDayNumber(from)));
 }
 
 /** A month of birth `ageYears` (and up to 11 months) before `date`: dates of birth are firsts of months. */
