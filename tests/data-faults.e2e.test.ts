@@ -37,7 +37,8 @@ describe.each(backends())('missing data and failing databases on %s', (backend: 
       port: 0,
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
     });
-  });
+    // Seeding every subgraph's scratch database (early help's half a million rows) takes minutes on MySQL.
+  }, 600_000);
   afterAll(async () => {
     await gateway?.stop();
     for (const service of Object.values(subgraphs)) {

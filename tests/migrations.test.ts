@@ -65,9 +65,18 @@ async function mysqlCreate(target: DatabaseTarget): Promise<void> {
   await admin.end();
 }
 
+/**
+ * The subgraphs that ran before migrations (their databases were made by synchronize); the ones
+ * added since began with migrations, so no database of theirs has an earlier schema to upgrade.
+ */
+const BEFORE_MIGRATIONS = ['authorities', 'fostering', 'adoption'];
+
 describe.each(backends())('migrations on %s', (backend: Backend) => {
   describe.each(loadSubgraphs().map((d) => [d.name, d] as const))('the %s subgraph', (name, definition) => {
-    it('upgrades a database made by the previous schema (synchronize) and keeps every row', async () => {
+    // Only these have an earlier schema; for the others the tests below are the whole story.
+    const upgrades = (title: string, test: () => Promise<void>) =>
+      BEFORE_MIGRATIONS.includes(name) ? it(title, test, 600_000) : undefined;
+    upgrades('upgrades a database made by the previous schema (synchronize) and keeps every row', async () => {
       const target = await scratchDatabase(backend, `upgrade-${name}`);
       await mysqlCreate(target);
       // The hub before migrations: synchronize from the previous entities, then the pilot seed and some audit rows.
