@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGateway } from './gateway/gateway-service';
 import { RunningService, stopOnSignals } from './subgraphs/platform/http-service';
@@ -29,12 +29,13 @@ export const EXAMPLE_QUERY = `query ChildrenInCareT4C {
 
 /**
  * The local SQLite databases that do not exist yet are created and seeded by the seed command, in
- * its own process (the services never load the seed).
+ * its own process (the services never load the seed). A zero-byte file is handed to it too, which
+ * refuses it with the reason, so the hub does not start on it as if it were a database.
  */
 function seedMissingDatabases(): void {
   const missing = configuredSubgraphs().filter(({ name }) => {
     const target = databaseTarget(name);
-    return target.kind === 'sqlite' && !existsSync(target.file);
+    return target.kind === 'sqlite' && (!existsSync(target.file) || statSync(target.file).size === 0);
   });
   if (missing.length === 0) return;
   console.log(`seeding ${missing.map((s) => s.name).join(', ')} (first start)…`);

@@ -57,6 +57,31 @@ describe.each(backends())('the seed guard on %s', (backend: Backend) => {
   });
 });
 
+describe.each(backends())('the seed guard on %s, against a database of something else', (backend: Backend) => {
+  it("refuses it before migrating, so not even the hub's tables are added to it", async () => {
+    const target = await scratchDatabase(backend, 'seed-other-system');
+    const other = await openDatabase(target, []);
+    await other.dataSource.query('CREATE TABLE case_notes (id varchar(20) PRIMARY KEY NOT NULL, note varchar(100))');
+    await other.dataSource.query("INSERT INTO case_notes (id, note) VALUES ('n1', 'not ours')");
+    const tables = async () => {
+      const database = await openDatabase(target, []);
+      try {
+        const rows: Record<string, unknown>[] = await database.dataSource.query(
+          backend === 'sqlite'
+            ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+            : 'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()',
+        );
+        return rows.map((r) => String(r.name ?? r.NAME)).sort();
+      } finally {
+        await database.dataSource.destroy();
+      }
+    };
+    await other.dataSource.destroy();
+    await expect(seedDatabase(authorities, target, 'pilot')).rejects.toThrow(SeedRefused);
+    expect(await tables()).toEqual(['case_notes']);
+  });
+});
+
 describe('the seed command', () => {
   it('refuses a zero-byte database file with a clear message and exit code 1, and leaves it empty', () => {
     const dir = join(projectRoot(), 'data', `test-${process.env.TEST_DB_TAG ?? ''}`, 'seed-zero-byte');

@@ -35,22 +35,27 @@ export async function stateBeforeSeeding(target: DatabaseTarget): Promise<StateB
   }
 }
 
-/** True when the synthetic seed made this database (its `hub_meta` says so). */
+/** True when the synthetic seed made this database (its `hub_meta` says so); read before any migration runs. */
 export async function isSyntheticDemo(dataSource: DataSource): Promise<boolean> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    if (!(await runner.hasTable('hub_meta'))) return false;
+  } finally {
+    await runner.release();
+  }
   const row = await dataSource.getRepository(HubMetaRecord).findOneBy({ key: 'dataset' });
   return row?.value === SYNTHETIC_DEMO;
 }
 
-/** Refuses a database the seed may not write into, unless forced; `name` is the subgraph's. */
-export function refuseUnlessForced(name: string, target: DatabaseTarget, state: StateBeforeSeeding): void {
-  const force = `npm run seed -- --force --only ${name}`;
-  if (state === 'ZERO_BYTE')
-    throw new SeedRefused(
-      `${name}: refused to seed ${describeTarget(target)}: it is a zero-byte file, not a database the seed made ` +
-        `(a failed copy or mount?). Delete it to make a new local demo, or run \`${force}\` to turn it into one.`,
-    );
+/** The refusal of a zero-byte file; `name` is the subgraph's. */
+export function refusedZeroByte(name: string, target: DatabaseTarget): SeedRefused {
+  return new SeedRefused(
+    `${name}: refused to seed ${describeTarget(target)}: it is a zero-byte file, not a database the seed made ` +
+      `(a failed copy or mount?). Delete it to make a new local demo, or run \`npm run seed -- --force --only ${name}\` to turn it into one.`,
+  );
 }
 
+/** The refusal of a database with tables that the seed did not make (it may hold a council's data). */
 export function refusedExisting(name: string, target: DatabaseTarget): SeedRefused {
   return new SeedRefused(
     `${name}: refused to seed ${describeTarget(target)}: it already has tables and is not marked as the local demo ` +

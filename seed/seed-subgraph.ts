@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { DatabaseTarget, openDatabase } from '../subgraphs/platform/database';
 import { HubMetaRecord, SYNTHETIC_DEMO } from '../subgraphs/platform/hub-meta.entity';
 import { SubgraphDefinition } from '../subgraphs/platform/subgraph-definition';
-import { isSyntheticDemo, refusedExisting, refuseUnlessForced, stateBeforeSeeding } from './seed-guard';
+import { isSyntheticDemo, refusedExisting, refusedZeroByte, stateBeforeSeeding } from './seed-guard';
 import { RecordSet } from './shared/record-set';
 import { SeedScope } from './shared/seed-scope';
 import { writeRecords } from './shared/write-records';
@@ -63,16 +63,22 @@ export async function seedDatabase(
   force = false,
 ): Promise<'seeded' | 'kept'> {
   const state = await stateBeforeSeeding(target);
-  if (!force) refuseUnlessForced(definition.name, target, state);
+  if (!force && state === 'ZERO_BYTE') throw refusedZeroByte(definition.name, target);
+  if (!force && state === 'EXISTING') {
+    // Looked at as it is, before any migration could add the hub's tables to someone else's database.
+    const { dataSource } = await openDatabase(target, definition.entities);
+    try {
+      if (!(await isSyntheticDemo(dataSource))) throw refusedExisting(definition.name, target);
+    } finally {
+      await dataSource.destroy();
+    }
+  }
   const { dataSource } = await openDatabase(target, definition.entities, {
     migrations: definition.migrations,
     fresh: force,
   });
   try {
-    if (!force && state === 'EXISTING') {
-      if (!(await isSyntheticDemo(dataSource))) throw refusedExisting(definition.name, target);
-      if (!(await isEmpty(dataSource, definition))) return 'kept';
-    }
+    if (!force && state === 'EXISTING' && !(await isEmpty(dataSource, definition))) return 'kept';
     await seedSubgraph(dataSource, definition, scope);
     return 'seeded';
   } finally {

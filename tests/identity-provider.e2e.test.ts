@@ -229,3 +229,27 @@ describe('a key set in a file (JWKS_FILE) through the gateway', () => {
     expect([unknown.status, unknown.body.errors![0].extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
   });
 });
+
+describe('an identity provider whose keys cannot be fetched, through the gateway', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    const gone = await serveJwks(provider.jwks);
+    await gone.close();
+    stack = await stackWith('sqlite', { JWKS_URL: gone.url, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE });
+  });
+  afterAll(() => stack?.stop());
+
+  it("answers a token with 503 IDENTITY_PROVIDER_UNAVAILABLE (not the caller's fault, no fetch detail) and anonymous callers as usual", async () => {
+    const errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const { status, body } = await post(stack, T4C_QUERY, await provider.sign('RS256', board()));
+      expect(status).toBe(503);
+      expect(body.errors![0].extensions?.code).toBe('IDENTITY_PROVIDER_UNAVAILABLE');
+      expect(body.errors![0].message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
+    } finally {
+      errorLog.mockRestore();
+    }
+    const anonymous = await post(stack, T4C_QUERY);
+    expect([anonymous.status, anonymous.body.errors]).toEqual([200, undefined]);
+  });
+});

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { DataSource, DataSourceOptions, EntitySchema } from 'typeorm';
-import { migrateDatabase, MigrationList, MIGRATIONS_TABLE } from './migrations';
+import { assertSchemaHoldsEntities, migrateDatabase, MigrationList, MIGRATIONS_TABLE } from './migrations';
 import { projectRoot } from './project-root';
 import { SqlStatementCounter } from './sql-statement-counter';
 
@@ -128,7 +128,10 @@ export async function openDatabase(
   try {
     if (target.kind === 'sqlite') await dataSource.query('PRAGMA journal_mode = WAL');
     if (options.fresh) await dataSource.dropDatabase();
-    if (options.migrations) migrated = await migrateDatabase(dataSource);
+    if (options.migrations) {
+      migrated = await migrateDatabase(dataSource);
+      await assertSchemaHoldsEntities(dataSource);
+    }
   } catch (error) {
     await dataSource.destroy();
     throw error;

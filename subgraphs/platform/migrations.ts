@@ -109,6 +109,37 @@ async function withMigrationLock<T>(dataSource: DataSource, work: () => Promise<
 }
 
 /**
+ * Refuses a database whose tables lack columns the entities read: e.g. one made by an older
+ * version's synchronize that the baseline adopted as it was. Better a start that names the gap
+ * than answers read from the wrong schema.
+ */
+export async function assertSchemaHoldsEntities(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    const tables = await runner.getTables(dataSource.entityMetadatas.map((m) => m.tablePath));
+    const problems: string[] = [];
+    for (const metadata of dataSource.entityMetadatas) {
+      const table = tables.find((t) => t.name === metadata.tablePath || t.name.endsWith(`.${metadata.tablePath}`));
+      if (!table) {
+        problems.push(`no table ${metadata.tableName}`);
+        continue;
+      }
+      const missing = metadata.columns
+        .map((c) => c.databaseName)
+        .filter((name) => !table.columns.some((column) => column.name === name));
+      if (missing.length > 0) problems.push(`${metadata.tableName} lacks ${missing.join(', ')}`);
+    }
+    if (problems.length > 0)
+      throw new Error(
+        `the database's schema is not the one this version's migrations make (${problems.join('; ')}); ` +
+          'it was left as it is: restore it, or (a local demo) rebuild it with npm run seed -- --force',
+      );
+  } finally {
+    await runner.release();
+  }
+}
+
+/**
  * Brings the database up to the subgraph's latest migration; the names of those run. Nothing to
  * do (the usual start) costs one read and no lock; otherwise the pending ones are read again and
  * run under the lock, so of two processes starting together one migrates and the other finds

@@ -1,6 +1,25 @@
 import 'reflect-metadata';
+import { MigrationInterface, QueryRunner } from 'typeorm';
 import { DatabaseTarget, openDatabase } from '../../subgraphs/platform/database';
+import { runSql } from '../../subgraphs/platform/migrations';
 import { loadSubgraph } from '../../subgraphs/platform/subgraph-definition';
+
+/**
+ * A last migration that takes about a second, so that the other process's start falls while the
+ * migrations are under way (without a lock it would run them too, and fail or double them).
+ */
+class SlowTestMigration9999999999999 implements MigrationInterface {
+  name = 'SlowTestMigration9999999999999';
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await runSql(queryRunner, {
+      sqlite: [
+        'WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 3000000) SELECT COUNT(*) FROM n',
+      ],
+      mysql: ['SELECT SLEEP(1)'],
+    });
+  }
+  async down(): Promise<void> {}
+}
 
 /**
  * A process that opens a subgraph's database as a starting service does (running its pending
@@ -12,7 +31,7 @@ async function main(): Promise<void> {
   const definition = loadSubgraph(name);
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, Number(startAt) - Date.now())));
   const database = await openDatabase(JSON.parse(target) as DatabaseTarget, definition.entities, {
-    migrations: definition.migrations,
+    migrations: [...definition.migrations, SlowTestMigration9999999999999],
   });
   console.log(JSON.stringify({ migrated: database.migrated }));
   await database.dataSource.destroy();
