@@ -1,8 +1,10 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { Database, DatabaseTarget, databaseTarget, describeTarget, openDatabase } from './database';
+import { Database, DatabaseTarget, databaseTarget, openDatabase } from './database';
+import { errorMasker } from './error-mask';
 import { RunningService, serveApollo } from './http-service';
 import { viewerFrom } from './identity';
+import { subgraphLimits } from './query-limits';
 import { RequestContext } from './request-context';
 import { subgraphHost, subgraphPort } from './subgraph-config';
 import { SIGNATURE_HEADER, signatureProblem, subgraphSecret } from './subgraph-signature';
@@ -34,11 +36,16 @@ export async function startSubgraph(
   const database = await openDatabase(target, definition.entities, options.createTables ?? true);
   try {
     const schema = await definition.buildSchema();
+    const limits = subgraphLimits();
     // Inline tracing is for Apollo's hosted studio, which we do not use; it costs time on every request.
     const server = new ApolloServer<RequestContext>({
       schema,
       introspection: true,
       includeStacktraceInErrorResponses: false,
+      // The screen in serveApollo has already parsed within this bound; Apollo's own parse keeps it too.
+      parseOptions: { maxTokens: limits.maxTokens },
+      persistedQueries: false,
+      formatError: errorMasker(definition.name),
       plugins: [ApolloServerPluginInlineTraceDisabled()],
     });
     const running = await serveApollo(server, {
@@ -48,9 +55,10 @@ export async function startSubgraph(
       admit: (headers, body) => signatureProblem(headers[SIGNATURE_HEADER] as string | undefined, body, secret),
       // Each subgraph checks the caller's token itself (see identity.ts).
       context: async (request) => new RequestContext(database.dataSource, viewerFrom(request.headers.authorization)),
-      health: async () => {
+      limits,
+      readiness: async () => {
         await database.dataSource.query('SELECT 1');
-        return { database: describeTarget(target) };
+        return { database: target.kind };
       },
       onStop: () => database.dataSource.destroy(),
     });
