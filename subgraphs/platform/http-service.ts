@@ -35,19 +35,19 @@ export interface ServiceOptions<TContext extends BaseContext> {
   admit?: (headers: IncomingMessage['headers'], body: string) => string | null;
 }
 
-/** The body, or null once it passes `maxBytes` (the rest is not kept). */
+/**
+ * The body, or null once it passes `maxBytes`: the rest is read and dropped (so the connection
+ * stays usable for the refusal), up to 64 times the limit, past which the connection is cut.
+ */
 async function readBody(request: IncomingMessage, maxBytes: number): Promise<string | null> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) {
-      request.resume();
-      return null;
-    }
-    chunks.push(chunk as Buffer);
+    if (size > maxBytes * 64) request.destroy();
+    else if (size <= maxBytes) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > maxBytes ? null : Buffer.concat(chunks).toString('utf8');
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
@@ -191,6 +191,27 @@ export async function serveApollo<TContext extends BaseContext>(
   const httpServer: Server = createServer((request, response) => {
     const id = request.headers[REQUEST_ID_HEADER];
     void withRequestId(typeof id === 'string' ? id : undefined, () => handle(request, response));
+  });
+
+  // Requests Node cannot parse (headers or URL too large, malformed HTTP) get a coded JSON error too.
+  httpServer.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({
+      errors: [
+        {
+          message: tooLarge
+            ? 'The request headers (or the URL) are too large: send the query in a POST body.'
+            : 'The request is not well-formed HTTP.',
+          extensions: { code: tooLarge ? 'QUERY_TOO_COMPLEX' : 'BAD_REQUEST' },
+        },
+      ],
+    });
+    socket.end(
+      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+        `connection: close\r\n\r\n${body}`,
+    );
   });
 
   await new Promise<void>((resolve, reject) => {

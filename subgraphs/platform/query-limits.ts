@@ -16,6 +16,8 @@ export interface QueryLimits {
   maxAliases: number;
   /** Directives anywhere in the operation, counting every use of a fragment. */
   maxDirectives: number;
+  /** Values in one list argument (codes, bands, dates, `_entities` representations). */
+  maxListLength: number;
   /** Fields weighted by the sizes of the lists they sit in (see query-measure.ts). */
   maxCost: number;
   /** The size assumed for a list whose size no argument gives (Region.members, breakdown…). */
@@ -30,6 +32,7 @@ export const LIMIT_VARIABLES: Record<Exclude<keyof QueryLimits, 'assumedListSize
   maxFields: 'MAX_QUERY_FIELDS',
   maxAliases: 'MAX_QUERY_ALIASES',
   maxDirectives: 'MAX_QUERY_DIRECTIVES',
+  maxListLength: 'MAX_QUERY_LIST_LENGTH',
   maxCost: 'MAX_QUERY_COST',
 };
 
@@ -40,7 +43,8 @@ const GATEWAY_DEFAULTS: QueryLimits = {
   maxFields: 2_000,
   maxAliases: 500,
   maxDirectives: 50,
-  maxCost: 50_000,
+  maxListLength: 500,
+  maxCost: 20_000,
   assumedListSize: 10,
 };
 
@@ -71,6 +75,7 @@ export function subgraphLimits(env: NodeJS.ProcessEnv = process.env): QueryLimit
     maxFields: gateway.maxFields * factor,
     maxAliases: gateway.maxAliases * factor,
     maxDirectives: gateway.maxDirectives * factor,
+    maxListLength: gateway.maxListLength * factor,
     maxCost: gateway.maxCost * factor * 25,
     assumedListSize: gateway.assumedListSize,
   };

@@ -21,10 +21,13 @@ export interface QueryMeasure {
   fields: number;
   aliases: number;
   directives: number;
+  /** The most values given in one list argument. */
+  longestList: number;
   /**
    * Each field weighs 1, times the sizes of the lists it sits in: a list field's size is the
    * product of the lengths of its list arguments (series `at:`/`periods:`, `ageBands:`,
-   * `_entities(representations:)`…), and never less than the assumed list size.
+   * `_entities(representations:)`…), and never less than the assumed list size; each value
+   * given in a list argument weighs 1 more.
    */
   cost: number;
 }
@@ -36,13 +39,16 @@ export class FragmentCycleError extends Error {
   }
 }
 
-const ZERO: QueryMeasure = { depth: 0, fields: 0, aliases: 0, directives: 0, cost: 0 };
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+const ZERO: QueryMeasure = { depth: 0, fields: 0, aliases: 0, directives: 0, longestList: 0, cost: 0 };
 
 const add = (a: QueryMeasure, b: QueryMeasure): QueryMeasure => ({
   depth: Math.max(a.depth, b.depth),
   fields: a.fields + b.fields,
   aliases: a.aliases + b.aliases,
   directives: a.directives + b.directives,
+  longestList: Math.max(a.longestList, b.longestList),
   cost: a.cost + b.cost,
 });
 
@@ -85,7 +91,8 @@ export class QueryMeasurer {
           fields: inner.fields + 1,
           aliases: inner.aliases + (selection.alias ? 1 : 0),
           directives: inner.directives + directives,
-          cost: 1 + this.listSize(field, selection.arguments) * inner.cost,
+          longestList: Math.max(inner.longestList, ...this.listLengths(selection.arguments)),
+          cost: 1 + sum(this.listLengths(selection.arguments)) + this.listSize(field, selection.arguments) * inner.cost,
         });
       } else {
         const inner =
@@ -129,6 +136,19 @@ export class QueryMeasurer {
     return type && isCompositeType(type) ? type : undefined;
   }
 
+  /** The lengths of the list arguments given (each value is parsed and checked: work before any SQL). */
+  private listLengths(args: readonly ArgumentNode[] = []): number[] {
+    const lengths: number[] = [];
+    for (const arg of args) {
+      if (arg.value.kind === Kind.LIST) lengths.push(arg.value.values.length);
+      else if (arg.value.kind === Kind.VARIABLE) {
+        const value = this.variables[arg.value.name.value];
+        if (Array.isArray(value)) lengths.push(value.length);
+      }
+    }
+    return lengths;
+  }
+
   /**
    * How many times a field's selections are resolved: 1 for a single value; for a list, the
    * product of its list arguments' lengths, at least the assumed size. Without a schema (not yet
@@ -136,14 +156,7 @@ export class QueryMeasurer {
    */
   private listSize(field: GraphQLField<unknown, unknown> | undefined, args: readonly ArgumentNode[] = []): number {
     if (field && !isListType(getNullableType(field.type))) return 1;
-    let product = 1;
-    for (const arg of args) {
-      if (arg.value.kind === Kind.LIST) product *= Math.max(1, arg.value.values.length);
-      else if (arg.value.kind === Kind.VARIABLE) {
-        const value = this.variables[arg.value.name.value];
-        if (Array.isArray(value)) product *= Math.max(1, value.length);
-      }
-    }
+    const product = this.listLengths(args).reduce((p, n) => p * Math.max(1, n), 1);
     return Math.max(this.assumedListSize, product);
   }
 }

@@ -219,6 +219,13 @@ export function screenRequest(
     return tooComplex('aliases', measure.aliases, limits.maxAliases, `uses ${measure.aliases} aliases`);
   if (directives > limits.maxDirectives)
     return tooComplex('directives', directives, limits.maxDirectives, `uses ${directives} directives`);
+  if (measure.longestList > limits.maxListLength)
+    return tooComplex(
+      'listLength',
+      measure.longestList,
+      limits.maxListLength,
+      `gives ${measure.longestList} values in one list argument`,
+    );
   if (measure.cost > limits.maxCost)
     return tooComplex(
       'cost',

@@ -6,6 +6,7 @@ import { RunningService, serveApollo } from './http-service';
 import { viewerFrom } from './identity';
 import { subgraphLimits } from './query-limits';
 import { RequestContext } from './request-context';
+import { READINESS_QUERY } from './sql-statement-counter';
 import { subgraphHost, subgraphPort } from './subgraph-config';
 import { SIGNATURE_HEADER, signatureProblem, subgraphSecret } from './subgraph-signature';
 import { SubgraphDefinition } from './subgraph-definition';
@@ -57,7 +58,7 @@ export async function startSubgraph(
       context: async (request) => new RequestContext(database.dataSource, viewerFrom(request.headers.authorization)),
       limits,
       readiness: async () => {
-        await database.dataSource.query('SELECT 1');
+        await database.dataSource.query(READINESS_QUERY);
         return { database: target.kind };
       },
       onStop: () => database.dataSource.destroy(),
