@@ -5,6 +5,7 @@ import { errorMasker } from '../subgraphs/platform/error-mask';
 import { RunningService, serveApollo } from '../subgraphs/platform/http-service';
 import { viewerFrom } from '../subgraphs/platform/identity';
 import { gatewayLimits } from '../subgraphs/platform/query-limits';
+import { REQUEST_ID_HEADER, requestId } from '../subgraphs/platform/request-id';
 import { configuredSubgraphs, subgraphUrl } from '../subgraphs/platform/subgraph-config';
 import { subgraphSecret } from '../subgraphs/platform/subgraph-signature';
 import { clientErrorStatusPlugin } from './client-error-status.plugin';
@@ -50,6 +51,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         // The caller's token goes on to every subgraph, which checks it again itself.
         willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          // One id for the request across the hub's logs: the subgraph logs its internal errors under it too.
+          request.http?.headers.set(REQUEST_ID_HEADER, requestId());
         },
       }),
   });

@@ -61,7 +61,9 @@ export async function startSubgraph(
         await database.dataSource.query(READINESS_QUERY);
         return { database: target.kind };
       },
-      onStop: () => database.dataSource.destroy(),
+      onStop: async () => {
+        if (database.dataSource.isInitialized) await database.dataSource.destroy();
+      },
     });
     return { ...running, database };
   } catch (error) {
