@@ -69,7 +69,12 @@ function problemsOf(outcome: Outcome, service: ServiceProcess): string[] {
   return problems;
 }
 
-function summary(backend: string, outcomes: Map<string, Outcome[]>, stack: ProcessStack): string {
+function summary(
+  backend: string,
+  outcomes: Map<string, Outcome[]>,
+  stack: ProcessStack,
+  startRss: Map<string, number>,
+): string {
   const lines = [`hostile suite on ${backend}:`];
   for (const [service, list] of outcomes) {
     const sorted = [...list].sort((a, b) => b.ms - a.ms);
@@ -83,18 +88,23 @@ function summary(backend: string, outcomes: Map<string, Outcome[]>, stack: Proce
     );
   }
   for (const service of [stack.gateway, ...Object.values(stack.subgraphs)])
-    lines.push(`  peak RSS ${service.name}: ${service.peakRssMb().toFixed(0)} MB`);
+    lines.push(
+      `  ${service.name}: RSS ${startRss.get(service.name)?.toFixed(0)} MB when ready, peak ${service.peakRssMb().toFixed(0)} MB`,
+    );
   return lines.join('\n');
 }
 
 describe.each(backends())('hostile requests on %s', (backend) => {
   let stack: ProcessStack;
   const outcomes = new Map<string, Outcome[]>();
+  const startRss = new Map<string, number>();
   beforeAll(async () => {
     stack = await startProcessStack(backend);
+    for (const service of [stack.gateway, ...Object.values(stack.subgraphs)])
+      startRss.set(service.name, service.rssMb());
   });
   afterAll(async () => {
-    if (outcomes.size) console.log(summary(backend, outcomes, stack));
+    if (outcomes.size) console.log(summary(backend, outcomes, stack, startRss));
     await stack?.stop();
   });
 

@@ -1,3 +1,4 @@
+import { backends } from './support/backends';
 import { GraphQLResponse } from './support/stack';
 import { ProcessStack, startProcessStack } from './support/process-stack';
 
@@ -24,7 +25,7 @@ const QUERY = `{
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Answer = GraphQLResponse<any> & { status: number };
 
-describe('partial results and time-outs over real processes', () => {
+describe.each(backends())('partial results and time-outs over real processes on %s', (backend) => {
   let stack: ProcessStack;
   const ask = async (): Promise<Answer> => {
     const response = await fetch(stack.gateway.url, {
@@ -37,7 +38,7 @@ describe('partial results and time-outs over real processes', () => {
   const ready = () => fetch(stack.gateway.url.replace(/\/graphql$/, '/health/ready'));
 
   beforeAll(async () => {
-    stack = await startProcessStack('sqlite', {
+    stack = await startProcessStack(backend, {
       SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS),
       READINESS_INTERVAL_MS: '200',
     });

@@ -12,6 +12,11 @@ export interface QueryLimits {
   maxDepth: number;
   /** Fields selected, counting every alias and every use of a fragment. */
   maxFields: number;
+  /**
+   * Times one field (one response name) is written in one selection set: graphql-js compares
+   * every such pair to merge them, so 1,000 repeats of `code` cost a second of validation.
+   */
+  maxRepeats: number;
   /** Aliased fields, counting every use of a fragment. */
   maxAliases: number;
   /** Directives anywhere in the operation, counting every use of a fragment. */
@@ -30,6 +35,7 @@ export const LIMIT_VARIABLES: Record<Exclude<keyof QueryLimits, 'assumedListSize
   maxTokens: 'MAX_QUERY_TOKENS',
   maxDepth: 'MAX_QUERY_DEPTH',
   maxFields: 'MAX_QUERY_FIELDS',
+  maxRepeats: 'MAX_QUERY_REPEATS',
   maxAliases: 'MAX_QUERY_ALIASES',
   maxDirectives: 'MAX_QUERY_DIRECTIVES',
   maxListLength: 'MAX_QUERY_LIST_LENGTH',
@@ -41,6 +47,7 @@ const GATEWAY_DEFAULTS: QueryLimits = {
   maxTokens: 15_000,
   maxDepth: 10,
   maxFields: 2_000,
+  maxRepeats: 50,
   maxAliases: 500,
   maxDirectives: 50,
   maxListLength: 500,
@@ -73,6 +80,7 @@ export function subgraphLimits(env: NodeJS.ProcessEnv = process.env): QueryLimit
     maxTokens: gateway.maxTokens * factor,
     maxDepth: gateway.maxDepth + 4,
     maxFields: gateway.maxFields * factor,
+    maxRepeats: gateway.maxRepeats * factor,
     maxAliases: gateway.maxAliases * factor,
     maxDirectives: gateway.maxDirectives * factor,
     maxListLength: gateway.maxListLength * factor,

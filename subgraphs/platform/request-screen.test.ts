@@ -19,6 +19,7 @@ const limits: QueryLimits = {
   maxTokens: 500,
   maxDepth: 6,
   maxFields: 100,
+  maxRepeats: 40,
   maxAliases: 5,
   maxDirectives: 3,
   maxListLength: 20,
@@ -110,6 +111,10 @@ describe('the request screen', () => {
   it('counts aliases, directives and list lengths, and tokens before parsing', () => {
     const aliases = Array.from({ length: 6 }, (_, i) => `a${i}: region(code: "A") { code }`).join(' ');
     expect(screen(`{ ${aliases} }`)?.error.extensions).toMatchObject({ limit: 'aliases', actual: 6, allowed: 5 });
+    expect(screen(`{ region(code: "A") { ${'code '.repeat(41)}} }`)?.error).toMatchObject({
+      message: expect.stringMatching(/selects "code" 41 times in one selection set/),
+      extensions: { limit: 'repeats', actual: 41, allowed: 40 },
+    });
     expect(
       screen('{ region(code: "A") { code @include(if: true) @skip(if: false) @include(if: true) @skip(if: false) } }')
         ?.error.extensions,

@@ -139,15 +139,29 @@ function chooseOperation(document: DocumentNode, operationName: unknown): Refusa
   return operations[0];
 }
 
-/** Selections written in the whole document (what validation walks), without expanding fragments. */
-function writtenSelections(document: DocumentNode): number {
-  let count = 0;
+/**
+ * Selections written in the whole document (what validation walks), without expanding
+ * fragments, and the most times one response name is written in one selection set.
+ */
+function written(document: DocumentNode): { fields: number; repeats: { name: string; times: number } } {
+  let fields = 0;
+  let repeats = { name: '', times: 0 };
   visit(document, {
     Field: () => {
-      count += 1;
+      fields += 1;
+    },
+    SelectionSet: (set) => {
+      const times = new Map<string, number>();
+      for (const selection of set.selections) {
+        if (selection.kind !== Kind.FIELD) continue;
+        const name = selection.alias?.value ?? selection.name.value;
+        const n = (times.get(name) ?? 0) + 1;
+        times.set(name, n);
+        if (n > repeats.times) repeats = { name, times: n };
+      }
     },
   });
-  return count;
+  return { fields, repeats };
 }
 
 /**
@@ -211,10 +225,18 @@ export function screenRequest(
     throw error;
   }
   const directives = measure.directives + (operation.directives?.length ?? 0);
-  const fields = Math.max(measure.fields, writtenSelections(document));
+  const { fields: writtenFields, repeats } = written(document);
+  const fields = Math.max(measure.fields, writtenFields);
   if (measure.depth > limits.maxDepth)
     return tooComplex('depth', measure.depth, limits.maxDepth, `is nested ${measure.depth} fields deep`);
   if (fields > limits.maxFields) return tooComplex('fields', fields, limits.maxFields, `selects ${fields} fields`);
+  if (repeats.times > limits.maxRepeats)
+    return tooComplex(
+      'repeats',
+      repeats.times,
+      limits.maxRepeats,
+      `selects "${repeats.name}" ${repeats.times} times in one selection set (once is enough)`,
+    );
   if (measure.aliases > limits.maxAliases)
     return tooComplex('aliases', measure.aliases, limits.maxAliases, `uses ${measure.aliases} aliases`);
   if (directives > limits.maxDirectives)

@@ -143,7 +143,12 @@ function shapes(): HostileRequest[] {
     },
     { label: '2,500 aliased __typename', query: wide(2500), gateway: tooComplex },
     { label: '600 aliases (over the alias limit)', query: wide(600), gateway: tooComplex },
-    { label: '1,000 fields under one region', query: `{ region(code: "T4C") { ${'code '.repeat(1000)}} }` },
+    {
+      label: '1,000 fields under one region',
+      query: `{ region(code: "T4C") { ${'code '.repeat(1000)}} }`,
+      gateway: tooComplex,
+    },
+    { label: '40 repeats of a field', query: `{ region(code: "T4C") { ${'code '.repeat(40)}} }` },
     { label: 'nesting 11 (one over)', query: nestedRegions(5), gateway: tooComplex },
     { label: 'nesting 14', query: nestedRegions(6), gateway: tooComplex },
     { label: 'nesting 40', query: nestedRegions(19), gateway: tooComplex },

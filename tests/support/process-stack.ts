@@ -13,6 +13,8 @@ export interface ServiceProcess {
   log(): string;
   /** Peak resident memory so far, in MB (VmHWM from /proc). */
   peakRssMb(): number;
+  /** Resident memory now, in MB (VmRSS). */
+  rssMb(): number;
   /** Whether the process is stopped by SIGSTOP (state "T" in /proc). */
   isStopped(): boolean;
   signal(signal: NodeJS.Signals): void;
@@ -50,6 +52,7 @@ function startProcess(name: string, script: string, args: string[], env: NodeJS.
         pid: child.pid!,
         log: () => stderr,
         peakRssMb: () => Number(/VmHWM:\s+(\d+) kB/.exec(status())?.[1] ?? NaN) / 1024,
+        rssMb: () => Number(/VmRSS:\s+(\d+) kB/.exec(status())?.[1] ?? NaN) / 1024,
         isStopped: () => /^State:\s+T/m.test(status()),
         signal: (signal) => child.kill(signal),
         exited,
