@@ -36,18 +36,22 @@ export interface ServiceOptions<TContext extends BaseContext> {
 }
 
 /**
- * The body, or null once it passes `maxBytes`: the rest is read and dropped (so the connection
- * stays usable for the refusal), up to 64 times the limit, past which the connection is cut.
+ * The body, or `tooLarge` once it passes `maxBytes`: the rest is read and dropped (so the
+ * connection stays usable for the refusal), up to 64 times the limit, past which the connection is
+ * cut (`cut`: nothing can be answered).
  */
-async function readBody(request: IncomingMessage, maxBytes: number): Promise<string | null> {
+async function readBody(
+  request: IncomingMessage,
+  maxBytes: number,
+): Promise<{ text: string } | { tooLarge: true; cut: boolean }> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes * 64) request.destroy();
-    else if (size <= maxBytes) chunks.push(chunk as Buffer);
+    if (size > maxBytes * 64) return { tooLarge: true, cut: true }; // the caller cuts the connection
+    if (size <= maxBytes) chunks.push(chunk as Buffer);
   }
-  return size > maxBytes ? null : Buffer.concat(chunks).toString('utf8');
+  return size > maxBytes ? { tooLarge: true, cut: false } : { text: Buffer.concat(chunks).toString('utf8') };
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
@@ -116,17 +120,13 @@ export async function serveApollo<TContext extends BaseContext>(
       for (const [key, value] of Object.entries(request.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const raw = request.method === 'POST' ? await readBody(request, options.limits.maxBytes) : '';
-      if (raw === null)
-        return sendRefusal(
-          response,
-          tooComplex(
-            'bytes',
-            Number(request.headers['content-length'] ?? NaN),
-            options.limits.maxBytes,
-            'body is too large',
-          ),
-        );
+      const read = request.method === 'POST' ? await readBody(request, options.limits.maxBytes) : { text: '' };
+      if ('tooLarge' in read) {
+        if (read.cut) return response.socket?.destroy();
+        const declared = Number(request.headers['content-length']);
+        return sendRefusal(response, tooComplex('bytes', declared, options.limits.maxBytes, 'body is too large'));
+      }
+      const raw = read.text;
       const refusal = options.admit?.(request.headers, raw);
       if (refusal) {
         return send(response, 401, {
