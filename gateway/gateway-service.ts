@@ -10,6 +10,7 @@ import { configuredSubgraphs, subgraphUrl } from '../subgraphs/platform/subgraph
 import { subgraphSecret } from '../subgraphs/platform/subgraph-signature';
 import { clientErrorStatusPlugin } from './client-error-status.plugin';
 import { SignedDataSource, subgraphTimeoutMs } from './signed-data-source';
+import { stringScalarArgumentsRule } from './string-scalar-arguments.rule';
 import { subgraphsReady } from './subgraphs-ready';
 import { supergraphFile } from './schema-files';
 
@@ -63,6 +64,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     // Limits are enforced before Apollo parses (serveApollo's screen); Apollo's own parse keeps the token bound too.
     parseOptions: { maxTokens: limits.maxTokens },
     persistedQueries: false,
+    validationRules: [stringScalarArgumentsRule],
     formatError: errorMasker('gateway'),
     plugins: [clientErrorStatusPlugin()],
   });
