@@ -1,12 +1,17 @@
 import { ApolloGateway, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { readFileSync } from 'node:fs';
+import { errorMasker } from '../subgraphs/platform/error-mask';
 import { RunningService, serveApollo } from '../subgraphs/platform/http-service';
 import { identityFromEnv, viewerFrom } from '../subgraphs/platform/identity';
+import { gatewayLimits } from '../subgraphs/platform/query-limits';
+import { REQUEST_ID_HEADER, requestId } from '../subgraphs/platform/request-id';
 import { configuredSubgraphs, subgraphUrl } from '../subgraphs/platform/subgraph-config';
 import { subgraphSecret } from '../subgraphs/platform/subgraph-signature';
-import { queryLimitsPlugin } from './query-limits.plugin';
-import { SignedDataSource } from './signed-data-source';
+import { clientErrorStatusPlugin } from './client-error-status.plugin';
+import { SignedDataSource, subgraphTimeoutMs } from './signed-data-source';
+import { stringScalarArgumentsRule } from './string-scalar-arguments.rule';
+import { subgraphsReady } from './subgraphs-ready';
 import { supergraphFile } from './schema-files';
 
 export interface GatewayOptions {
@@ -25,7 +30,8 @@ export function gatewayPort(env: NodeJS.ProcessEnv = process.env): number {
 
 /**
  * The gateway: @apollo/gateway inside @apollo/server, serving the checked-in supergraph. It
- * holds no data; /health reports each subgraph's health.
+ * holds no data; /health/ready reports whether every subgraph is ready (checked in the
+ * background), /health/live that the gateway itself is up.
  */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningService> {
   const secret = subgraphSecret();
@@ -38,14 +44,18 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const urls: Record<string, string> = Object.fromEntries(
     configuredSubgraphs().map(({ name }) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)]),
   );
+  const limits = gatewayLimits();
+  const timeoutMs = subgraphTimeoutMs();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphFile(), 'utf8'),
     buildService: ({ name, url }) =>
-      new SignedDataSource<GatewayContext>(secret, {
+      new SignedDataSource<GatewayContext>(name, secret, timeoutMs, {
         url: urls[name] ?? url,
         // The caller's token goes on to every subgraph, which checks it again itself.
         willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          // One id for the request across the hub's logs: the subgraph logs its internal errors under it too.
+          request.http?.headers.set(REQUEST_ID_HEADER, requestId());
         },
       }),
   });
@@ -53,7 +63,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     gateway,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [queryLimitsPlugin()],
+    // Limits are enforced before Apollo parses (serveApollo's screen); Apollo's own parse keeps the token bound too.
+    parseOptions: { maxTokens: limits.maxTokens },
+    persistedQueries: false,
+    validationRules: [stringScalarArgumentsRule],
+    formatError: errorMasker('gateway'),
+    plugins: [clientErrorStatusPlugin()],
   });
   return serveApollo(server, {
     name: 'gateway',
@@ -63,23 +78,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       await viewerFrom(request.headers.authorization, identity);
       return { authorization: request.headers.authorization };
     },
-    health: async () => {
-      const subgraphs = await Promise.all(
-        Object.entries(urls).map(async ([name, url]) => {
-          try {
-            const response = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2000) });
-            return [name, response.ok ? 'ok' : `HTTP ${response.status}`];
-          } catch (error) {
-            return [name, `unreachable: ${(error as Error).message}`];
-          }
-        }),
-      );
-      const down = subgraphs.filter(([, status]) => status !== 'ok');
-      if (down.length > 0)
-        throw Object.assign(new Error(`subgraphs not healthy: ${down.map(([n, s]) => `${n} ${s}`).join('; ')}`), {
-          status: 503,
-        });
-      return { subgraphs: Object.fromEntries(subgraphs) };
-    },
+    limits,
+    readiness: () => subgraphsReady(urls),
   });
 }

@@ -17,6 +17,7 @@ interface ComposeService {
   environment?: Record<string, string>;
   ports?: string[];
   depends_on?: Record<string, unknown>;
+  healthcheck?: { test: string[] };
 }
 
 const root = projectRoot();
@@ -102,6 +103,19 @@ describe('docker-compose.yml', () => {
       expect(Number(url.port)).toBe(subgraphPort(name, compose.services[name].environment));
       expect(gateway.depends_on).toHaveProperty(name);
     }
+  });
+
+  it('checks every service by its /health/ready on its own port, and starts the gateway on healthy subgraphs', () => {
+    const ports: Record<string, number> = {
+      gateway: gatewayPort(compose.services.gateway.environment),
+      ...Object.fromEntries(
+        SUBGRAPHS.map(({ name }) => [name, subgraphPort(name, compose.services[name].environment)]),
+      ),
+    };
+    for (const [name, port] of Object.entries(ports))
+      expect(compose.services[name].healthcheck?.test.join(' ')).toContain(`http://127.0.0.1:${port}/health/ready`);
+    for (const { name } of SUBGRAPHS)
+      expect(compose.services.gateway.depends_on?.[name]).toEqual({ condition: 'service_healthy' });
   });
 
   it('builds from a Dockerfile that installs from the lock file and ships the schema and seed data', () => {

@@ -29,6 +29,36 @@ describe('query limits at the gateway', () => {
     expect(result.errors?.[0].message).toMatch(/selects 2800 fields; the limit is 2000/);
   });
 
+  it('refuses a body over the size limit, and cuts the connection of one far over it, still serving others', async () => {
+    const post = (body: string) =>
+      fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const over = await post(JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(150_000) }));
+    expect(over.status).toBe(400);
+    expect(await over.json()).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(/^The query body is too large; the limit is 100000\./),
+          extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'bytes', allowed: 100_000, actual: expect.any(Number) },
+        },
+      ],
+    });
+    await expect(post('x'.repeat(10_000_000))).rejects.toThrow();
+    const after = await stack.query('{ region(code: "T4C") { name } }');
+    expect(after.data?.region.name).toBe('Together4Children');
+  });
+
+  it('refuses a long series over many members by its cost, before any subgraph is asked', async () => {
+    const dates = JSON.stringify(Array.from({ length: 100 }, (_, i) => `${1990 + (i % 35)}-0${1 + (i % 9)}-28`));
+    const before = stack.subgraphs.fostering.database.statements.count;
+    const result = await stack.query(
+      `{ region(code: "PILOT") { members { childrenInCareSeries(at: ${dates}) { breakdown(by: AGE_BAND) { key figure { value } } } } } }`,
+    );
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', allowed: 20_000 });
+    // members (assumed 10) × 100 dates × breakdown (assumed 10) × 3 fields, and more.
+    expect((result.errors?.[0].extensions as { actual: number }).actual).toBeGreaterThan(30_000);
+    expect(stack.subgraphs.fostering.database.statements.count).toBe(before);
+  });
+
   it('lets ordinary reports through', async () => {
     const result = await stack.query(
       `{ region(code: "PILOT") { members { name regions { code } childrenInCare(at: "2022-03-31") { total { value } } } } }`,

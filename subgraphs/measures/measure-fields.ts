@@ -104,7 +104,8 @@ function attach<T extends object>(
           resolver,
           item.field,
           () => type,
-          { description: item.description },
+          // Nullable, as every domain field on a shared entity: a failing subgraph costs only its own fields.
+          { description: item.description, nullable: true },
           fieldArguments(item, false),
           (root, _context, args) => {
             const argument = timeArgument(item.time);
@@ -116,7 +117,10 @@ function attach<T extends object>(
           resolver,
           `${item.field}Series`,
           () => [type],
-          { description: `${item.description} As a time series: one result per date or period asked for.` },
+          {
+            description: `${item.description} As a time series: one result per date or period asked for.`,
+            nullable: true,
+          },
           fieldArguments(item, true),
           (root, _context, args) => {
             const argument = item.time === 'SNAPSHOT' ? 'at' : 'periods';

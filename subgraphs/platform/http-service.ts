@@ -1,6 +1,12 @@
-import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin, BaseContext, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
+import { GraphQLSchema } from 'graphql';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { QueryLimits } from './query-limits';
+import { ReadinessProbe } from './readiness-probe';
+import { REQUEST_ID_HEADER, requestId, withRequestId } from './request-id';
+import { Refusal, screenRequest, tooComplex } from './request-screen';
+import { logServerEvent } from './server-log';
 
 export interface RunningService {
   name: string;
@@ -17,114 +23,195 @@ export interface ServiceOptions<TContext extends BaseContext> {
   port: number;
   host?: string;
   context: (request: IncomingMessage) => Promise<TContext>;
-  /** Extra readiness detail for /health; throwing marks the service unhealthy (503). */
-  health?: () => Promise<Record<string, unknown>>;
+  /**
+   * The readiness check, run in the background (see readiness-probe.ts): its detail is served at
+   * /health/ready; throwing (with an optional `detail`) marks the service not ready (503).
+   */
+  readiness?: () => Promise<Record<string, unknown>>;
+  /** What one request may ask (query-limits.ts), enforced before Apollo parses or validates it. */
+  limits: QueryLimits;
   onStop?: () => Promise<void>;
   /** Checks a GraphQL request before it runs (e.g. the gateway's signature); a reason refuses it with 401. */
   admit?: (headers: IncomingMessage['headers'], body: string) => string | null;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
-
-async function readBody(request: IncomingMessage): Promise<string> {
+/**
+ * The body, or `tooLarge` once it passes `maxBytes`: the rest is read and dropped (so the
+ * connection stays usable for the refusal), up to 64 times the limit, past which the connection is
+ * cut (`cut`: nothing can be answered).
+ */
+async function readBody(
+  request: IncomingMessage,
+  maxBytes: number,
+): Promise<{ text: string } | { tooLarge: true; cut: boolean }> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('request body too large'), { status: 413 });
-    chunks.push(chunk as Buffer);
+    if (size > maxBytes * 64) return { tooLarge: true, cut: true }; // the caller cuts the connection
+    if (size <= maxBytes) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > maxBytes ? { tooLarge: true, cut: false } : { text: Buffer.concat(chunks).toString('utf8') };
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', [REQUEST_ID_HEADER]: requestId() });
   response.end(JSON.stringify(body));
+}
+
+const sendRefusal = (response: ServerResponse, refusal: Refusal) =>
+  send(response, refusal.status, { errors: [refusal.error] });
+
+/** Captures the schema Apollo serves (the gateway's arrives once the supergraph is loaded). */
+function schemaCapture(): { plugin: ApolloServerPlugin; schema(): GraphQLSchema | undefined } {
+  let schema: GraphQLSchema | undefined;
+  return {
+    schema: () => schema,
+    plugin: {
+      async serverWillStart() {
+        return {
+          schemaDidLoadOrUpdate({ apiSchema }) {
+            schema = apiSchema;
+          },
+        };
+      },
+    },
+  };
 }
 
 /**
  * Serves an Apollo Server over plain node:http: GraphQL at `/graphql` (and `/`), liveness at
- * `/health`. Used by every subgraph and the gateway alike.
+ * `/health/live`, readiness at `/health/ready` (and `/health`, its old name). Used by every
+ * subgraph and the gateway alike. Every request runs under a request id (the `x-request-id`
+ * response header; internal errors are logged under it) and is screened (request-screen.ts)
+ * before Apollo parses it.
  */
 export async function serveApollo<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
   options: ServiceOptions<TContext>,
 ): Promise<RunningService> {
+  const captured = schemaCapture();
+  server.addPlugin(captured.plugin);
   await server.start();
   let stopping = false;
+  const probe = new ReadinessProbe(options.readiness ?? (async () => ({})));
+  await probe.start();
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/health/live') {
+        return send(response, stopping ? 503 : 200, { status: stopping ? 'stopping' : 'live', service: options.name });
+      }
+      if (url.pathname === '/health/ready' || url.pathname === '/health') {
+        if (stopping) return send(response, 503, { status: 'stopping', service: options.name });
+        const { ready, detail, checkedAt } = probe.current();
+        return send(response, ready ? 200 : 503, {
+          status: ready ? 'ok' : 'not ready',
+          service: options.name,
+          checkedAt,
+          ...detail,
+        });
+      }
+      if (url.pathname !== '/graphql' && url.pathname !== '/') {
+        return send(response, 404, { error: `not found: ${url.pathname}; GraphQL is served at /graphql` });
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const read = request.method === 'POST' ? await readBody(request, options.limits.maxBytes) : { text: '' };
+      if ('tooLarge' in read) {
+        if (read.cut) return response.socket?.destroy();
+        const declared = Number(request.headers['content-length']);
+        return sendRefusal(response, tooComplex('bytes', declared, options.limits.maxBytes, 'body is too large'));
+      }
+      const raw = read.text;
+      const refusal = options.admit?.(request.headers, raw);
+      if (refusal) {
+        return send(response, 401, {
+          errors: [
+            {
+              message: `This service answers only the hub's gateway: the request has ${refusal}.`,
+              extensions: { code: 'UNAUTHENTICATED' },
+            },
+          ],
+        });
+      }
+      const screened = screenRequest(
+        {
+          method: request.method ?? 'GET',
+          search: url.search,
+          contentType: headers.get('content-type') ?? '',
+          body: raw,
+        },
+        captured.schema(),
+        options.limits,
+      );
+      if (screened) return sendRefusal(response, screened);
+      const body: unknown = request.method === 'POST' ? JSON.parse(raw) : raw;
+      const httpGraphQLRequest: HTTPGraphQLRequest = {
+        method: request.method ?? 'GET',
+        headers,
+        search: url.search,
+        body,
+      };
+      const result = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: () => options.context(request),
+      });
+      const outHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId() };
+      for (const [key, value] of result.headers) outHeaders[key] = value;
+      response.writeHead(result.status ?? 200, outHeaders);
+      if (result.body.kind === 'complete') {
+        response.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) response.write(chunk);
+        response.end();
+      }
+    } catch (error) {
+      // Nothing a caller sends should get here; if something does, they get the request id, we get the detail.
+      logServerEvent(options.name, 'internal_error', {
+        message: (error as Error).message,
+        stack: (error as Error).stack,
+      });
+      if (!response.headersSent)
+        send(response, 500, {
+          errors: [
+            {
+              message: `The hub could not answer this (an internal error, logged as request ${requestId()}).`,
+              extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: requestId() },
+            },
+          ],
+        });
+      else response.end();
+    }
+  };
 
   const httpServer: Server = createServer((request, response) => {
-    void (async () => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      try {
-        if (url.pathname === '/health') {
-          if (stopping) return send(response, 503, { status: 'stopping', service: options.name });
-          const detail = options.health ? await options.health() : {};
-          return send(response, 200, { status: 'ok', service: options.name, ...detail });
-        }
-        if (url.pathname !== '/graphql' && url.pathname !== '/') {
-          return send(response, 404, { error: `not found: ${url.pathname}; GraphQL is served at /graphql` });
-        }
-        const headers = new HeaderMap();
-        for (const [key, value] of Object.entries(request.headers)) {
-          if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-        }
-        const raw = request.method === 'POST' ? await readBody(request) : '';
-        const refusal = options.admit?.(request.headers, raw);
-        if (refusal) {
-          return send(response, 401, {
-            errors: [
-              {
-                message: `This service answers only the hub's gateway: the request has ${refusal}.`,
-                extensions: { code: 'UNAUTHENTICATED' },
-              },
-            ],
-          });
-        }
-        let body: unknown = raw;
-        if (raw && (headers.get('content-type') ?? '').includes('json')) {
-          try {
-            body = JSON.parse(raw);
-          } catch {
-            return send(response, 400, {
-              errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
-            });
-          }
-        }
-        const httpGraphQLRequest: HTTPGraphQLRequest = {
-          method: request.method ?? 'GET',
-          headers,
-          search: url.search,
-          body,
-        };
-        const result = await server.executeHTTPGraphQLRequest({
-          httpGraphQLRequest,
-          context: () => options.context(request),
-        });
-        const outHeaders: Record<string, string> = {};
-        for (const [key, value] of result.headers) outHeaders[key] = value;
-        response.writeHead(result.status ?? 200, outHeaders);
-        if (result.body.kind === 'complete') {
-          response.end(result.body.string);
-        } else {
-          for await (const chunk of result.body.asyncIterator) response.write(chunk);
-          response.end();
-        }
-      } catch (error) {
-        const status = (error as { status?: number }).status ?? 500;
-        if (status === 500) console.error(`[${options.name}]`, error);
-        if (!response.headersSent)
-          send(response, status, {
-            errors: [
-              {
-                message: (error as Error).message,
-                extensions: { code: status === 413 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
-              },
-            ],
-          });
-        else response.end();
-      }
-    })();
+    const id = request.headers[REQUEST_ID_HEADER];
+    void withRequestId(typeof id === 'string' ? id : undefined, () => handle(request, response));
+  });
+
+  // Requests Node cannot parse (headers or URL too large, malformed HTTP) get a coded JSON error too.
+  httpServer.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({
+      errors: [
+        {
+          message: tooLarge
+            ? 'The request headers (or the URL) are too large: send the query in a POST body.'
+            : 'The request is not well-formed HTTP.',
+          extensions: { code: tooLarge ? 'QUERY_TOO_COMPLEX' : 'BAD_REQUEST' },
+        },
+      ],
+    });
+    socket.end(
+      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+        `connection: close\r\n\r\n${body}`,
+    );
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -144,6 +231,7 @@ export async function serveApollo<TContext extends BaseContext>(
     url: `http://localhost:${port}/graphql`,
     async stop() {
       stopping = true;
+      probe.stop();
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       await server.stop();

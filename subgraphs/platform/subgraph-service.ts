@@ -1,10 +1,13 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { Database, DatabaseTarget, databaseTarget, describeTarget, openDatabase } from './database';
+import { Database, DatabaseTarget, databaseTarget, openDatabase } from './database';
 import { formatDatabaseErrors } from './database-errors';
+import { errorMasker } from './error-mask';
 import { RunningService, serveApollo } from './http-service';
 import { identityFromEnv, viewerFrom } from './identity';
+import { subgraphLimits } from './query-limits';
 import { RequestContext } from './request-context';
+import { READINESS_QUERY } from './sql-statement-counter';
 import { subgraphHost, subgraphPort } from './subgraph-config';
 import { SIGNATURE_HEADER, signatureProblem, subgraphSecret } from './subgraph-signature';
 import { SubgraphDefinition } from './subgraph-definition';
@@ -35,12 +38,18 @@ export async function startSubgraph(
   const database = await openDatabase(target, definition.entities, { migrations: definition.migrations });
   try {
     const schema = await definition.buildSchema();
+    const limits = subgraphLimits();
     // Inline tracing is for Apollo's hosted studio, which we do not use; it costs time on every request.
     const server = new ApolloServer<RequestContext>({
       schema,
       introspection: true,
       includeStacktraceInErrorResponses: false,
-      formatError: formatDatabaseErrors(definition.name),
+      // The screen in serveApollo has already parsed within this bound; Apollo's own parse keeps it too.
+      parseOptions: { maxTokens: limits.maxTokens },
+      persistedQueries: false,
+      // A failing database is DATABASE_UNAVAILABLE; anything else internal is masked to a request id.
+      formatError: (formatted, error) =>
+        errorMasker(definition.name)(formatDatabaseErrors(definition.name)(formatted, error), error),
       plugins: [ApolloServerPluginInlineTraceDisabled()],
     });
     const running = await serveApollo(server, {
@@ -51,11 +60,14 @@ export async function startSubgraph(
       // Each subgraph checks the caller's token itself (see identity.ts).
       context: async (request) =>
         new RequestContext(database.dataSource, await viewerFrom(request.headers.authorization, identity)),
-      health: async () => {
-        await database.dataSource.query('SELECT 1');
-        return { database: describeTarget(target) };
+      limits,
+      readiness: async () => {
+        await database.dataSource.query(READINESS_QUERY);
+        return { database: target.kind };
       },
-      onStop: () => database.dataSource.destroy(),
+      onStop: async () => {
+        if (database.dataSource.isInitialized) await database.dataSource.destroy();
+      },
     });
     return { ...running, database };
   } catch (error) {

@@ -16,7 +16,9 @@ export function toLocalityHub(row: LocalityHubRow): LocalityHub {
 @Resolver(() => RegionStub)
 export class LocalityHubResolver {
   @FieldResolver(() => [LocalityHub], {
-    description: 'The locality hubs of this regional adoption agency (empty for a region that is not one).',
+    nullable: true,
+    description:
+      'The locality hubs of this regional adoption agency (empty for a region that is not one; null only if the adoption service failed).',
   })
   async localityHubs(@Root() region: RegionStub, @Ctx() context: RequestContext): Promise<LocalityHub[]> {
     return (await localityHubs(context)).filter((h) => h.agencyCode === region.code).map(toLocalityHub);

@@ -26,7 +26,10 @@ export class ChildResolver {
     return child;
   }
 
-  @FieldResolver(() => [CareEpisodeType], { description: "The child's SSDA903 episodes of care, oldest first." })
+  @FieldResolver(() => [CareEpisodeType], {
+    nullable: true,
+    description: "The child's SSDA903 episodes of care, oldest first (null only if the fostering service failed).",
+  })
   careEpisodes(@Root() child: ChildType): CareEpisodeType[] {
     return child.episodes;
   }

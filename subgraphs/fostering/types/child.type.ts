@@ -13,7 +13,9 @@ export class ChildType {
   @Field(() => ID, { description: 'Hub-wide pseudonymous id, e.g. "E06000002-CA00012".' })
   id!: string;
 
-  @Field({
+  // Nullable, as every domain field on a shared entity: if fostering fails, adoption's journeys keep their child.
+  @Field(() => Boolean, {
+    nullable: true,
     description:
       'Whether the fostering records (which start in April 2020) hold this child; false for a child whose care ended before them.',
   })

@@ -119,7 +119,7 @@ export function checksOf(declaration: AreaDeclaration, rows: PublishedRow[] = pu
 
 /**
  * Fields a selection counts at the gateway's limit (every field and alias, as
- * gateway/query-limits.plugin.ts counts).
+ * subgraphs/platform/query-measure.ts counts).
  */
 function fieldCount(selection: string): number {
   const count = (set: SelectionSetNode): number =>
