@@ -2,10 +2,10 @@ import { backends } from './support/backends';
 import { Stack, startStack } from './support/stack';
 
 /**
- * An internal failure (here: the fostering database gone) reaches the caller as a generic
- * message with a request id and code INTERNAL_SERVER_ERROR, never the database's error text,
- * the subgraph's URL or its name as `serviceName`; the detail is logged server-side as one JSON
- * line under the same id, by the subgraph and by the gateway.
+ * A failure inside a service (here: the fostering database gone) reaches the caller as
+ * DATABASE_UNAVAILABLE naming the service, with the request id, never the database's error text,
+ * the subgraph's URL or `serviceName`; the detail is logged server-side as one JSON line under the
+ * same id. (Any other internal error is masked to INTERNAL_SERVER_ERROR: subgraphs/platform/error-mask.test.ts.)
  */
 describe.each(backends())('internal errors masked on %s', (backend) => {
   let stack: Stack;
@@ -50,14 +50,16 @@ describe.each(backends())('internal errors masked on %s', (backend) => {
     expect(body.data.region).toEqual({ name: 'Together4Children', childrenInCare: null });
     expect(body.errors.length).toBeGreaterThan(0);
     for (const error of body.errors) {
-      expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: id });
-      expect(error.message).toBe(`The hub could not answer this (an internal error, logged as request ${id}).`);
+      expect(error.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE', service: 'fostering', requestId: id });
+      expect(error.message).toBe(
+        `The fostering service could not read its database, so this could not be answered; try again shortly (request ${id}).`,
+      );
     }
     expect(text).not.toMatch(/sqlite|mysql|connection|typeorm|serviceName|localhost|127\.0\.0\.1|\.ts:\d/i);
 
     const lines = logged.filter((line) => line.includes(`"requestId":"${id}"`)).map((l) => JSON.parse(l));
     expect(lines.map((l) => `${l.service} ${l.event}`)).toEqual(
-      expect.arrayContaining(['fostering internal_error', 'gateway internal_error']),
+      expect.arrayContaining(['fostering database_unavailable']),
     );
     const fostering = lines.find((l) => l.service === 'fostering');
     expect(fostering.stack).toMatch(/\.ts:\d+/); // the detail is here, where operators can read it

@@ -189,6 +189,26 @@ describe.each(backends())('early help subgraph on %s', (backend) => {
       expect(new Map(rows.map((r) => [`${r.ageBand}|${r.hoursBand}`, r.value]))).toEqual(expected);
     });
 
+    it("splits Staffordshire's young carers by district as SQL written here does (the records carry one)", async () => {
+      const board: Viewer = { kind: 'BOARD_MEMBER', regionCode: 'T4C', authorityCodes: ['E10000028'] };
+      const result = await subgraph.execute(
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on LocalAuthority {
+          youngCarersSupported(period: "2022-23") { total { value } breakdown(by: DISTRICT) { key figure { value } } } } } }`,
+        { r: [rep('E10000028')] },
+        board,
+      );
+      const carers = result.data!._entities[0].youngCarersSupported;
+      const rows: { d: string; n: unknown }[] = await subgraph.database.dataSource.query(
+        `SELECT district_code AS d, COUNT(*) AS n FROM young_carer WHERE authority_code = 'E10000028'
+         AND start_date <= '2023-03-31' AND (end_date IS NULL OR end_date >= '2022-04-01') GROUP BY district_code`,
+      );
+      const byDistrict = Object.fromEntries(rows.map((r) => [r.d, Number(r.n)]));
+      expect(Object.keys(byDistrict)).toHaveLength(8);
+      for (const cell of carers.breakdown)
+        expect([cell.key, cell.figure.value]).toEqual([cell.key, byDistrict[cell.key] ?? 0]);
+      expect(carers.total.value).toBe(rows.reduce((s, r) => s + Number(r.n), 0));
+    });
+
     it.each([
       ['hoursBands', '["0-10", "5-20"]', /Argument "hoursBands".*"5-20" overlaps the band before it/],
       ['hoursBands', '["0-10", "12-30"]', /Argument "hoursBands".*"12-30" leaves a gap/],

@@ -1,6 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { QueryFailedError, TypeORMError } from 'typeorm';
+import { requestId } from './request-id';
+import { logServerEvent } from './server-log';
 
 /**
  * A database that fails — unreachable, closed, a table missing — is an error with a code of its
@@ -27,12 +29,17 @@ export function formatDatabaseErrors(subgraph: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (!isDatabaseError(original)) return formatted;
-    console.error(`[${subgraph}] database error at ${formatted.path?.join('.') ?? '(no path)'}:`, original);
+    // The detail where operators read it, one JSON line under the request's id; the caller gets the id.
+    logServerEvent(subgraph, 'database_unavailable', {
+      path: formatted.path ?? null,
+      message: (original as Error).message,
+      stack: (original as Error).stack ?? null,
+    });
     return {
-      message: `The ${subgraph} service could not read its database, so this could not be answered; try again shortly.`,
+      message: `The ${subgraph} service could not read its database, so this could not be answered; try again shortly (request ${requestId()}).`,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: DATABASE_UNAVAILABLE },
+      extensions: { code: DATABASE_UNAVAILABLE, service: subgraph, requestId: requestId() },
     };
   };
 }

@@ -6,6 +6,7 @@ import { recordCube, RecordTable } from '../../measures/record-cube';
 
 /** Young carers sharing the attributes a figure asked for. */
 export interface YoungCarerRow extends CubeRow {
+  districtCode?: string | null;
   dateOfBirth?: string;
   startDate?: string;
   hoursPerWeek?: number;
@@ -21,6 +22,7 @@ const YOUNG_CARERS: RecordTable = {
   from: 'young_carer y',
   authority: 'y.authority_code',
   attributes: {
+    districtCode: { sql: 'y.district_code', type: 'nullable-string' },
     dateOfBirth: { sql: 'y.date_of_birth' },
     startDate: { sql: 'y.start_date' },
     hoursPerWeek: { sql: 'y.hours_per_week', type: 'number' },

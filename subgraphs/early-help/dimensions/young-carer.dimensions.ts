@@ -2,6 +2,7 @@ import { parseAgeBands } from '../../../schema/vocabulary/age-bands';
 import { parseHoursBands } from '../../../schema/vocabulary/hours-bands';
 import { AGE_BANDS_ARGUMENT, HOURS_BANDS_ARGUMENT } from '../../measures/band-arguments';
 import { ageBandDimension, dimensionSet, numberBandDimension, YES_NO } from '../../measures/dimension-set';
+import { DISTRICT } from '../codes/district.codes';
 import { CARE_TYPE, CARED_FOR_NEED, CARER_ASSESSMENT_OUTCOME } from '../codes/young-carer.codes';
 import { YoungCarerRow } from '../data/young-carers.queries';
 
@@ -21,6 +22,12 @@ export const YOUNG_CARER_DIMENSIONS = dimensionSet<YoungCarerRow>({
       description: 'Hours of care a week (as assessed), in the bands of `hoursBands`.',
       build: ({ args }) =>
         numberBandDimension(parseHoursBands('hoursBands', args.hoursBands as string[] | null), 'hoursPerWeek', 'hours'),
+    },
+    DISTRICT: {
+      description: 'The district council area the young carer lives in (GSS code), where the council has districts.',
+      codes: DISTRICT,
+      attribute: 'districtCode',
+      keyOf: (row) => row.districtCode ?? 'NONE',
     },
     CARE_TYPE: { description: 'The main type of care given.', codes: CARE_TYPE, attribute: 'careType' },
     CARED_FOR_NEED: {
