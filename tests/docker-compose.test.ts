@@ -61,7 +61,7 @@ describe('docker-compose.yml', () => {
     for (const key of Object.keys(env))
       expect([
         'DATABASE_URL',
-        `${name.toUpperCase()}_PORT`,
+        `${name.toUpperCase().replace(/-/g, '_')}_PORT`,
         'JWT_SECRET',
         'SUBGRAPH_SECRET',
         'SUBGRAPH_HOST',

@@ -98,6 +98,11 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
     string,
     { description: string; resolve(value: MeasureValue<R>, context: RequestContext): Promise<BreakdownCell[]> }
   >;
+  /**
+   * True: a snapshot count that also offers `changeSince(since:)`, its percentage change from
+   * another date (e.g. "a 6.8% increase in children with an EHC plan from Q3 to Q1").
+   */
+  changeSince?: boolean;
   /** The entities the measure is a field of (default both). */
   on?: ('LocalAuthority' | 'Region')[];
   /**
@@ -145,7 +150,7 @@ export class MeasureValue<R extends CubeRow = CubeRow> {
    */
   async rows(context: RequestContext, attributes: string[] = []): Promise<R[] | null> {
     const coverage = this.declaration.coverage ?? { covered: coveredAuthorities };
-    const covered = await coverage.covered(context, this.scope.authorityCodes, this.time.window);
+    const covered = await coverage.covered(context, this.scope.authorityCodes, this.time.window, this.args);
     if (this.scope.authorityCodes.some((code) => !covered.has(code))) return null;
     const filter = this.declaration.filter?.(this.args);
     const grouping = [...new Set([...attributes, ...(filter?.attributes ?? [])])].sort();
