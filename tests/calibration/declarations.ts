@@ -2,6 +2,7 @@ import { AreaDeclaration } from '../support/calibration/runner';
 import { adoptionJourneys } from './adoption-journeys.declarations';
 import { agencyWork } from './agency-work.declarations';
 import { childrenInCare } from './children-in-care.declarations';
+import { educationSend } from './education-send.declarations';
 import { finance } from './finance.declarations';
 import { NOT_YET_BUILT, outsideChildrensServices } from './not-yet-built.declarations';
 
@@ -11,6 +12,7 @@ export const DECLARATIONS: AreaDeclaration[] = [
   adoptionJourneys,
   agencyWork,
   finance,
+  educationSend,
   outsideChildrensServices,
 ];
 export { NOT_YET_BUILT };
