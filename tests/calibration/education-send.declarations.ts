@@ -9,7 +9,6 @@ import { AreaDeclaration, RowCheck } from '../support/calibration/runner';
  * ending in it (2021/22, the terms starting September 2021 to August 2022); "this year" of
  * transition plans is the academic year 2021/22; a dropout window is its months.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 const cell = (cells: { key: string; figure: { value: number | null } }[], key: string) =>
   cells.find((c) => c.key === key)?.figure.value ?? null;
