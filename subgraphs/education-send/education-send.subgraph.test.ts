@@ -106,6 +106,25 @@ describe.each(backends())('education-send subgraph on %s', (backend) => {
     expect(shares[0]).toBeGreaterThan(50);
   });
 
+  it('gives the change in plans maintained between two dates against SQL', async () => {
+    const result = await subgraph.execute(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on LocalAuthority {
+        ehcPlans(at: "2022-06-30") { changeSince(since: "2021-12-31") { value numerator denominator } } } } }`,
+      { r: reps(['E10000028']) },
+    );
+    const held = (at: string) =>
+      one(
+        'SELECT COUNT(*) FROM ehc_plan WHERE authority_code = ? AND issued_on <= ? AND (ceased_on IS NULL OR ceased_on > ?)',
+        ['E10000028', at, at],
+      );
+    const [before, after] = [await held('2021-12-31'), await held('2022-06-30')];
+    expect(result.data!._entities[0].ehcPlans.changeSince).toEqual({
+      value: Math.round(((after - before) / before) * 1000) / 10,
+      numerator: after - before,
+      denominator: before,
+    });
+  });
+
   it('costs the same SQL statements for nine councils as for one (no N+1)', async () => {
     const one9 = await subgraph.statementsFor(FIGURES, { r: reps([REDCAR]) }, BOARD);
     const nine = await subgraph.statementsFor(FIGURES, { r: reps(PILOT_COUNCILS) }, BOARD);

@@ -116,11 +116,43 @@ export function statisticCells(
       keys.map(({ key, label }) => ({ key, label, count: tallies.get(key)?.n ?? 0 })),
       unsuppressed,
     );
-  return keys.map(({ key, label }) => ({
+  const cells = keys.map(({ key, label }) => ({
     key,
     label,
     figure: statisticFigure(statistic, tallies.get(key) ?? { n: 0, sum: 0 }, unsuppressed),
   }));
+  return statistic.kind === 'PERCENT' ? withSecondarySuppression(cells, tallies) : cells;
+}
+
+/**
+ * A percentage's cells carry their numerators and denominators, which add up to the total's: if
+ * only one cell is hidden, the total would give it away, so the shown cell of fewest people is
+ * hidden too (as a count breakdown's is).
+ */
+function withSecondarySuppression(cells: BreakdownCell[], tallies: Map<string, Tally>): BreakdownCell[] {
+  if (cells.filter((c) => c.figure.suppressionReason === 'SMALL_NUMBER').length !== 1) return cells;
+  let pick = -1;
+  cells.forEach((c, i) => {
+    const n = tallies.get(c.key)?.n ?? 0;
+    if (c.figure.suppressed || n === 0) return;
+    if (pick < 0 || n < (tallies.get(cells[pick].key)?.n ?? 0)) pick = i;
+  });
+  if (pick < 0) return cells;
+  return cells.map((c, i) =>
+    i === pick
+      ? {
+          ...c,
+          figure: {
+            ...c.figure,
+            value: null,
+            numerator: null,
+            denominator: null,
+            suppressed: true,
+            suppressionReason: 'SECONDARY',
+          },
+        }
+      : c,
+  );
 }
 
 /** A PERCENT tally's figure: `sum` of `base` (or of `n`), rounded to one decimal place. */
