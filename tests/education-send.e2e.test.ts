@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ageInYears } from '../schema/vocabulary/dates';
+import { EHC_PLANS_IN_CARE, VIRTUAL_SCHOOL_PAGE } from '../bench/virtual-school.query';
+import { projectRoot } from '../subgraphs/platform/project-root';
 import { PILOT_COUNCILS, T4C_MEMBERS } from '../seed/shared/pilot-councils';
 import { signToken } from '../subgraphs/platform/identity';
 import { backends } from './support/backends';
@@ -135,6 +139,12 @@ describe.each(backends())('education and children in care through the gateway on
     expect(new Set(audited.map((a: any) => String(a.record_type)))).toEqual(
       new Set(['EhcPlan', 'PersonalEducationPlan', 'Attendance']),
     );
+  });
+
+  it('shows in the README the very queries the bench times (the README examples test their answers)', () => {
+    const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
+    expect(readme).toContain(`<!-- example: virtual-school -->\n\`\`\`graphql\n${VIRTUAL_SCHOOL_PAGE}\n\`\`\``);
+    expect(readme).toContain(`<!-- example: ehc-plans-in-care -->\n\`\`\`graphql\n${EHC_PLANS_IN_CARE}\n\`\`\``);
   });
 
   it("refuses a child's education records to anyone but their own council's analysts", async () => {
