@@ -101,6 +101,59 @@ describe.each(backends())('education and children in care through the gateway on
     expect(result.data!.region.members.map((m: any) => m.code).sort()).toEqual([...T4C_MEMBERS].sort());
   });
 
+  it("counts children in care's attendance and suspensions over the fostering subgraph's children in care then", async () => {
+    const fields = PILOT_COUNCILS.map(
+      (code, i) => `la${i}: localAuthority(code: "${code}") {
+        autumn: schoolAbsence(period: "2021-09", cohort: "LOOKED_AFTER") { pupils { value } }
+        exclusions(period: "2021-09/2022-08", cohort: "LOOKED_AFTER") { suspensions { total { value } } } }`,
+    );
+    const result = await stack.query(`{ ${fields.join(' ')} }`, undefined, boardToken('ATV'));
+    expect(result.errors).toBeUndefined();
+    const fostering = stack.subgraphs.fostering.database.dataSource;
+    const episodes: { child_id: string; start_date: string; end_date: string | null; date_of_birth: string }[] =
+      await fostering.query(
+        'SELECT e.child_id, e.start_date, e.end_date, c.date_of_birth FROM care_episode e JOIN child c ON c.id = e.child_id',
+      );
+    const byChild = new Map<string, typeof episodes>();
+    for (const e of episodes) byChild.set(String(e.child_id), [...(byChild.get(String(e.child_id)) ?? []), e]);
+    const inCareOn = (child: string, day: string) =>
+      (byChild.get(child) ?? []).some(
+        (e) => String(e.start_date) <= day && (e.end_date === null || String(e.end_date) > day),
+      );
+    // Reception to Year 11 in 2021/22: aged 4 to 15 on 31 August 2021.
+    const termStart = '2021-09-02';
+    const schoolAge = (dob: string) => {
+      const age = ageInYears(dob, '2021-08-31');
+      return age >= 4 && age <= 15;
+    };
+    const suspensions: { child_id: string; start_on: string }[] = await stack.subgraphs[
+      'education-send'
+    ].database.dataSource.query(
+      `SELECT u.child_id, x.start_on FROM exclusion x JOIN pupil u ON u.id = x.pupil_id
+       WHERE u.child_id IS NOT NULL AND x.kind = 'SUSPENSION' AND x.start_on BETWEEN '2021-09-01' AND '2022-08-31'`,
+    );
+    PILOT_COUNCILS.forEach((code, i) => {
+      const la = result.data![`la${i}`];
+      const inCare = new Set(
+        episodes
+          .filter(
+            (e) =>
+              String(e.child_id).startsWith(`${code}-`) &&
+              String(e.start_date) <= termStart &&
+              (e.end_date === null || String(e.end_date) > termStart) &&
+              schoolAge(String(e.date_of_birth)),
+          )
+          .map((e) => String(e.child_id)),
+      );
+      expect(inCare.size).toBeGreaterThan(50);
+      expect([code, la.autumn.pupils.value]).toEqual([code, inCare.size]);
+      const own = suspensions.filter(
+        (x) => String(x.child_id).startsWith(`${code}-`) && inCareOn(String(x.child_id), String(x.start_on)),
+      );
+      expect([code, la.exclusions.suspensions.total.value]).toEqual([code, own.length]);
+    });
+  });
+
   it("gives a council analyst one child's care, adoption journey and education in one request, audit-logged", async () => {
     const education = stack.subgraphs['education-send'].database.dataSource;
     const [row] = await education.query(
