@@ -21,7 +21,6 @@ import { SeedScope } from '../shared/seed-scope';
 import { educationTargets } from './calibration-targets';
 import { SPANS } from './education-calendar';
 import { generateOutOfSchool } from './out-of-school.seed';
-import { percent1 } from './percent-counts';
 import { generatePost16 } from './post16.seed';
 import { calibrateAbsence, calibrateAllWithin20Weeks, calibratePlanChange } from './send-calibration';
 import { generateSchoolRoll, REGISTER_SCALE, SAMPLE_OF_REGISTER, SchoolRecords } from './school-roll.seed';
@@ -122,7 +121,6 @@ function verify(records: EducationRecords): void {
     if (!onRoll.has(pep.childId)) throw new Error(`seed: PEP of ${pep.childId}, not on the roll`);
   for (const a of records.attendance)
     if (a.missedSessions < 0 || a.missedSessions > a.possibleSessions) throw new Error(`seed: ${a.pupilId} sessions`);
-  void percent1;
 }
 
 export function seedRecords(scope: SeedScope): RecordSet[] {
