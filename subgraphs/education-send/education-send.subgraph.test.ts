@@ -106,6 +106,28 @@ describe.each(backends())('education-send subgraph on %s', (backend) => {
     expect(shares[0]).toBeGreaterThan(50);
   });
 
+  it('splits post-16 participation by activity and by the Year 11 risk-of-NEET indicator as SQL does', async () => {
+    const result = await subgraph.execute(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on LocalAuthority {
+        post16Participation(at: "2022-03-15") {
+          total { value } risk: breakdown(by: RISK_OF_NEET) { key figure { value } }
+          activity: breakdown(by: ACTIVITY) { key figure { value } } } } } }`,
+      { r: reps(['E10000028']) },
+      { kind: 'BOARD_MEMBER', regionCode: 'T4C', authorityCodes: ['E10000028'] },
+    );
+    const figures = result.data!._entities[0].post16Participation;
+    const month = "authority_code = 'E10000028' AND month = '2022-03-01'";
+    expect(figures.total.value).toBe(await one(`SELECT COUNT(*) FROM post16_activity WHERE ${month}`));
+    expect(figures.total.value).toBeGreaterThan(20);
+    const atRisk = await one(`SELECT COUNT(*) FROM post16_activity WHERE ${month} AND risk_of_neet = ?`, [true]);
+    expect(figures.risk).toEqual([
+      { key: 'AT_RISK', figure: { value: atRisk } },
+      { key: 'NOT_AT_RISK', figure: { value: figures.total.value - atRisk } },
+    ]);
+    const neet = await one(`SELECT COUNT(*) FROM post16_activity WHERE ${month} AND activity = 'NEET'`);
+    expect(figures.activity.find((c: any) => c.key === 'NEET').figure.value).toBe(neet);
+  });
+
   it('gives the change in plans maintained between two dates against SQL', async () => {
     const result = await subgraph.execute(
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on LocalAuthority {

@@ -16,7 +16,8 @@ const post16Participation: MeasureDeclaration<Post16Row> = {
   measure: 'post16_young_people_count',
   description:
     'Young people of academic age 16–17 (Years 12–13) tracked in the month of the date, by ACTIVITY (EET, NEET, not known): `shares(by: ACTIVITY)` gives the EET and NEET percentages.',
-  typeDescription: 'Young people in Years 12–13 in the month of a date, as NCCIS tracks them.',
+  typeDescription:
+    'Young people in Years 12–13 in the month of a date, as NCCIS tracks them, by activity, SEND, year group and the Year 11 risk-of-NEET indicator.',
   time: 'SNAPSHOT',
   statistic: COUNT,
   coverage: POST16,
@@ -37,7 +38,7 @@ const semhProvision: MeasureDeclaration<Post16Row> = {
   coverage: POST16,
   cube: (context, codes, time, grouping) => post16.semhProvisionAt(context.dataSource, codes, time.date!, grouping),
   dimensions: POST16_DIMENSIONS,
-  notSplitBy: ['ACTIVITY', 'YEAR_GROUP', 'PROVIDER'],
+  notSplitBy: ['ACTIVITY', 'YEAR_GROUP', 'PROVIDER', 'RISK_OF_NEET'],
 };
 
 const event = (
@@ -58,7 +59,7 @@ const event = (
   cube: (context, codes, time, grouping) =>
     post16.post16EventsIn(context.dataSource, codes, time.period!, kind, grouping, interviewedOnly),
   dimensions: POST16_DIMENSIONS,
-  notSplitBy: ['ACTIVITY', 'YEAR_GROUP', ...(kind === 'TRANSITION_PLAN' ? ['PROVIDER'] : [])],
+  notSplitBy: ['ACTIVITY', 'YEAR_GROUP', 'RISK_OF_NEET', ...(kind === 'TRANSITION_PLAN' ? ['PROVIDER'] : [])],
 });
 
 /** Dropouts from post-16 education and training, and the transition plans made for those at risk of NEET. */

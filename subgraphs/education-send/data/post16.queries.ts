@@ -9,6 +9,7 @@ export interface Post16Row extends CubeRow {
   send?: string;
   yearGroup?: string;
   provider?: string;
+  riskOfNeet?: string;
 }
 
 const SEND = "CASE WHEN y.send THEN 'SEND' ELSE 'NOT_SEND' END";
@@ -20,7 +21,12 @@ export function post16ActivityAt(ds: DataSource, codes: string[], at: string, at
     alias: 'y',
     where: 'y.month = ?',
     parameters: [`${at.slice(0, 7)}-01`],
-    columns: { activity: 'y.activity', send: SEND, yearGroup: 'y.year_group' },
+    columns: {
+      activity: 'y.activity',
+      send: SEND,
+      yearGroup: 'y.year_group',
+      riskOfNeet: "CASE WHEN y.risk_of_neet THEN 'AT_RISK' ELSE 'NOT_AT_RISK' END",
+    },
     aggregates: { n: 'COUNT(*)' },
   });
 }

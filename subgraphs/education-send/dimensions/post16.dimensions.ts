@@ -9,6 +9,7 @@ export enum Post16Dimension {
   SEND = 'SEND',
   YEAR_GROUP = 'YEAR_GROUP',
   PROVIDER = 'PROVIDER',
+  RISK_OF_NEET = 'RISK_OF_NEET',
 }
 
 registerEnumType(Post16Dimension, {
@@ -19,6 +20,9 @@ registerEnumType(Post16Dimension, {
     SEND: { description: 'SEND or NOT_SEND.' },
     YEAR_GROUP: { description: 'Year 12 or 13.' },
     PROVIDER: { description: `Where a young person dropped out from: ${Object.keys(PROVIDER).join(', ')}.` },
+    RISK_OF_NEET: {
+      description: 'AT_RISK when the Year 11 risk-of-NEET indicator flagged the young person, else NOT_AT_RISK.',
+    },
   },
 });
 
@@ -36,6 +40,12 @@ export const POST16_DIMENSIONS: DimensionSet<Post16Row> = {
         return codeListDimension('year_group', { '12': 'Year 12', '13': 'Year 13' }, 'yearGroup');
       case Post16Dimension.PROVIDER:
         return codeListDimension('provider', PROVIDER, 'provider');
+      case Post16Dimension.RISK_OF_NEET:
+        return codeListDimension(
+          'risk_of_neet',
+          { AT_RISK: 'Flagged at risk of NEET in Year 11', NOT_AT_RISK: 'Not flagged' },
+          'riskOfNeet',
+        );
     }
   },
 };
