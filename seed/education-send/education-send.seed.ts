@@ -2,6 +2,7 @@ import {
   AttendanceRecord,
   EducationCoverageRecord,
   EducationEpisodeRecord,
+  EducationSupportCaseRecord,
   EhcPlanRecord,
   EhcRequestRecord,
   ExclusionRecord,
@@ -9,17 +10,19 @@ import {
   Post16ActivityRecord,
   Post16EventRecord,
   PupilRecord,
+  SchoolTrainingRecord,
   SenSupportRecord,
   VirtualSchoolChildRecord,
 } from '../../subgraphs/education-send/entities';
 import { readChildrenInCare } from '../shared/children-in-care';
-import { PILOT_COUNCILS } from '../shared/pilot-councils';
+import { ATV_MEMBERS, PILOT_COUNCILS } from '../shared/pilot-councils';
 import { Random } from '../shared/random';
 import { RecordSet } from '../shared/record-set';
 import { englandLas, publishedFigures } from '../shared/reference-data';
 import { SeedScope } from '../shared/seed-scope';
 import { educationTargets } from './calibration-targets';
 import { SPANS } from './education-calendar';
+import { EDUCATION_SUPPORT_SPAN, generateEducationSupport } from './education-support.seed';
 import { generateOutOfSchool } from './out-of-school.seed';
 import { generatePost16 } from './post16.seed';
 import { calibrateAbsence, calibrateAllWithin20Weeks, calibratePlanChange } from './send-calibration';
@@ -32,6 +35,8 @@ export interface EducationRecords extends SchoolRecords {
   peps: PersonalEducationPlanRecord[];
   activity: Post16ActivityRecord[];
   events: Post16EventRecord[];
+  supportCases: EducationSupportCaseRecord[];
+  training: SchoolTrainingRecord[];
   coverage: EducationCoverageRecord[];
 }
 
@@ -58,6 +63,8 @@ export function generateEducationSend(scope: SeedScope, only?: readonly string[]
     peps: [],
     activity: [],
     events: [],
+    supportCases: [],
+    training: [],
     coverage: [],
   };
   for (const la of las.filter((l) => !only || only.includes(l.gss))) {
@@ -105,6 +112,20 @@ export function generateEducationSend(scope: SeedScope, only?: readonly string[]
         }),
       );
   }
+  // The adoption agency whose education support the papers report (ATV), with its own coverage.
+  if (!only || only.includes('ATV')) {
+    const support = generateEducationSupport('ATV', ATV_MEMBERS, published, new Random('education-support|ATV'));
+    records.supportCases.push(...support.cases);
+    records.training.push(...support.training);
+    records.coverage.push(
+      Object.assign(new EducationCoverageRecord(), {
+        authorityCode: 'ATV',
+        records: 'EDUCATION_SUPPORT',
+        recordsFrom: EDUCATION_SUPPORT_SPAN.from,
+        recordsTo: EDUCATION_SUPPORT_SPAN.to,
+      }),
+    );
+  }
   verify(records);
   return records;
 }
@@ -137,6 +158,8 @@ export function seedRecords(scope: SeedScope): RecordSet[] {
     [PersonalEducationPlanRecord, r.peps],
     [Post16ActivityRecord, r.activity],
     [Post16EventRecord, r.events],
+    [EducationSupportCaseRecord, r.supportCases],
+    [SchoolTrainingRecord, r.training],
     [EducationCoverageRecord, r.coverage],
   ];
 }

@@ -2,6 +2,7 @@ import { GraphQLSchema } from 'graphql';
 import { buildDomainSchema } from '../measures/domain-schema';
 import { EHC_NEEDS_ASSESSMENTS, EHC_PLAN_MEASURES } from './ehc-plans.measures';
 import { ChildStub, educationSendStubs } from './education-send.stubs';
+import { EDUCATION_SUPPORT } from './education-support.measures';
 import { EXCLUSIONS } from './exclusions.measures';
 import { OUT_OF_SCHOOL_MEASURES } from './out-of-school.measures';
 import { POST16_MEASURES, POST16_SUPPORT } from './post16.measures';
@@ -20,6 +21,7 @@ const EDUCATION_SEND_MEASURES = [
   PERSONAL_EDUCATION_PLANS,
   ...POST16_MEASURES,
   POST16_SUPPORT,
+  EDUCATION_SUPPORT,
 ];
 
 export function buildEducationSendSchema(): Promise<GraphQLSchema> {

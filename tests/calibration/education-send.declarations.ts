@@ -36,6 +36,31 @@ function check(f: PublishedRow): RowCheck | null {
       field: `agencyWork(period: "${f.period}", kind: EDUCATION_SUPPORT_CASE) { count { value } }`,
       read: (r) => r.agencyWork.count.value,
     };
+  const support: Record<string, string> = {
+    adopted_children_changed_education_provision_count: 'changedProvision { value }',
+    adopted_children_added_to_sen_register_count: 'addedToSenRegister { value }',
+    adopted_children_school_refusal_resolved_count: 'schoolRefusalResolved { value }',
+    schools_trained_trauma_attachment_count: 'schoolsTrained { value }',
+  };
+  if (f.authority === 'ATV' && f.measure in support)
+    return {
+      root: 'region(code: "ATV")',
+      as: 'ATV',
+      field: `educationSupport(period: "${f.period}") { ${support[f.measure]} }`,
+      read: (r) => (Object.values(r.educationSupport)[0] as { value: number }).value,
+    };
+  if (f.authority === 'ATV' && f.measure === 'adopted_children_ehcp_secured_count') {
+    const prior = f.parts.get('prior_sen_register');
+    return {
+      root: 'region(code: "ATV")',
+      as: 'ATV',
+      field: `educationSupport(period: "${f.period}") { ehcpSecured { total { value } breakdown(by: PRIOR_SEN_REGISTER) { key figure { value } } } }`,
+      read: (r) =>
+        prior
+          ? cell(r.educationSupport.ehcpSecured.breakdown, prior.toUpperCase())
+          : r.educationSupport.ehcpSecured.total.value,
+    };
+  }
   if (![...T4C_MEMBERS, ...ATV_MEMBERS].includes(f.authority)) return null;
   const base = {
     root: `localAuthority(code: "${f.authority}")`,
@@ -129,9 +154,6 @@ function check(f: PublishedRow): RowCheck | null {
   }
 }
 
-const ATV_EDUCATION_SUPPORT =
-  "an outcome of ATV's Education Support Worker's cases with adopted (previously looked-after) children: the agency's work, whose cases the adoption subgraph holds (the 77) but not their outcomes";
-
 export const educationSend: AreaDeclaration = {
   area: 'education and SEND',
   checked: [
@@ -147,18 +169,17 @@ export const educationSend: AreaDeclaration = {
     'post16_dropouts_interviewed_count',
     'neet_risk_transition_plans_count',
     'semh_provision_young_people_count',
+    'adopted_children_changed_education_provision_count',
+    'adopted_children_added_to_sen_register_count',
+    'adopted_children_school_refusal_resolved_count',
+    'adopted_children_ehcp_secured_count',
+    'schools_trained_trauma_attachment_count',
   ],
   notModelled: {
     las_with_higher_send_eet_participation_count:
       'a rank of Redcar among "162 local authorities", a set the paper does not name (England has 151 councils with education duties)',
     peps_good_or_outstanding_count:
       'the paper garbles these (three counts, 288, 1106 and 1882, for two endpoints, no periods, unbalanced brackets); the percentages are held',
-    adopted_children_changed_education_provision_count: ATV_EDUCATION_SUPPORT,
-    adopted_children_added_to_sen_register_count: ATV_EDUCATION_SUPPORT,
-    adopted_children_school_refusal_resolved_count: ATV_EDUCATION_SUPPORT,
-    adopted_children_ehcp_secured_count: ATV_EDUCATION_SUPPORT,
-    schools_trained_trauma_attachment_count:
-      "training ATV's Education Support Worker gave to schools: the agency's work, not records of children",
   },
   rowExceptions: {},
   check,

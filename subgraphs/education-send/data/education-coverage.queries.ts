@@ -3,7 +3,8 @@ import { RequestContext } from '../../platform/request-context';
 import { CoverageSource, TimeWindow } from '../../measures/coverage';
 
 /** The kinds of records a council's education coverage is kept for (see EducationCoverageRecord). */
-export type EducationRecords = 'SCHOOL_CENSUS' | 'SEN2' | 'VIRTUAL_SCHOOL' | 'PEP' | 'PEP_QUALITY' | 'POST16';
+export type EducationRecords =
+  'SCHOOL_CENSUS' | 'SEN2' | 'VIRTUAL_SCHOOL' | 'PEP' | 'PEP_QUALITY' | 'POST16' | 'EDUCATION_SUPPORT';
 
 /** Every span of the councils asked about; one statement per request, whatever kinds are asked. */
 function spans(context: RequestContext, codes: readonly string[]) {
