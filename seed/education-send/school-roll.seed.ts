@@ -173,13 +173,19 @@ export function generateSchoolRoll(
 
   // Children in care of school age while in the virtual school's records: the same children, in full.
   const periodsByChild = new Map<string, ChildInCarePeriod[]>();
-  for (const p of inCare) periodsByChild.set(p.childId, [...(periodsByChild.get(p.childId) ?? []), p]);
+  for (const p of inCare) {
+    const list = periodsByChild.get(p.childId);
+    if (list) list.push(p);
+    else periodsByChild.set(p.childId, [p]);
+  }
   for (const [childId, periods] of periodsByChild) {
     const { dateOfBirth, sex } = periods[0];
     const inCareAt = (day: string) => periods.some((p) => p.started <= day && (p.ended === null || p.ended > day));
     const schoolTerms = TERMS.filter(
       (t) => t.start >= SPANS.VIRTUAL_SCHOOL.from && ofSchoolAge(dateOfBirth, t.year) && inCareAt(t.start),
     );
+    // A pupil record (for SEN2) also for a child in care in the roll's span who is of school age
+    // in 2021/22 but looked after at no term's start.
     const schoolAgeInCare = periods.some(
       (p) => (p.ended ?? '9999') > SPANS.VIRTUAL_SCHOOL.from && ofSchoolAge(dateOfBirth, 2021),
     );

@@ -16,7 +16,9 @@ export async function fixtureDatabase(
   records: RecordSet[],
 ): Promise<DatabaseTarget> {
   const target = testTarget(backend, `${definition.name}-${name}`);
-  const database = await openDatabase(target, definition.entities);
+  // Tables are made only after the old ones are dropped: a fixture left by an earlier version of
+  // the entities would not synchronise.
+  const database = await openDatabase(target, definition.entities, false);
   try {
     await database.dataSource.dropDatabase();
     await database.dataSource.synchronize();

@@ -13,7 +13,7 @@ export class EducationCoverageRecord {
   @PrimaryColumn({ name: 'authority_code', type: 'varchar', length: 9 })
   authorityCode!: string;
 
-  @PrimaryColumn({ type: 'varchar', length: 14 })
+  @PrimaryColumn({ type: 'varchar', length: 20 })
   records!: string;
 
   @Column({ name: 'records_from', type: 'date' })
