@@ -18,6 +18,7 @@ import {
   YOUNG_CARERS_BARE_SQL,
   YOUNG_CARERS_TABLE,
 } from './early-help-report.query';
+import { VIRTUAL_SCHOOL_PAGE } from './virtual-school.query';
 import { percentile, runLoad } from './load';
 
 /**
@@ -239,6 +240,45 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
         });
       }
     }
+    // Redcar's virtual school and SEND page (bench/virtual-school.query.ts), and bare SQL the
+    // education subgraph needs for a few of its figures: coverage, plans held, PEPs due by month.
+    const education = subgraphs['education-send'];
+    const redcar = ['E06000003'];
+    const educationPaths: [string, () => Promise<void>][] = [
+      ['education page', async () => void (await post(gateway.url, VIRTUAL_SCHOOL_PAGE, {}))],
+      [
+        'education bare SQL',
+        async () => {
+          const sql = education.database.dataSource;
+          await sql.query('SELECT * FROM education_coverage WHERE authority_code = ?', redcar);
+          await sql.query(
+            "SELECT COUNT(*) AS n FROM ehc_plan WHERE authority_code = ? AND issued_on <= '2022-06-30' AND (ceased_on IS NULL OR ceased_on > '2022-06-30')",
+            redcar,
+          );
+          await sql.query(
+            "SELECT COUNT(*) AS n, SUM(CASE WHEN completed_on <= due_on THEN 1 ELSE 0 END) AS s FROM personal_education_plan WHERE authority_code = ? AND due_on BETWEEN '2022-01-01' AND '2022-06-30'",
+            redcar,
+          );
+        },
+      ],
+    ];
+    for (const [path, task] of educationPaths) {
+      await runLoad(task, 10, 2);
+      for (const concurrency of CONCURRENCY) {
+        const before = education.database.statements.count;
+        const { latencies, wallMs } = await runLoad(task, REQUESTS, concurrency);
+        rows.push({
+          data: scope,
+          region: 'R&CBC (1)',
+          path,
+          concurrency,
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          rps: (REQUESTS / wallMs) * 1000,
+          statements: (education.database.statements.count - before) / REQUESTS,
+        });
+      }
+    }
     return rows;
   } finally {
     for (const service of services.reverse()) await service.stop();
@@ -250,7 +290,7 @@ function printTable(rows: Row[]): void {
     console.log(cells.map((c, i) => String(c).padEnd([9, 16, 20, 5, 9, 9, 9, 6, 10, 10][i])).join(' '));
   line(['data', 'region', 'path', 'conc', 'p50 ms', 'p95 ms', 'req/s', 'SQL', 'p50 ratio', 'rps ratio']);
   for (const row of rows) {
-    const family = ['adoption', 'early help', 'young carers'].find((f) => row.path.startsWith(f));
+    const family = ['adoption', 'early help', 'young carers', 'education'].find((f) => row.path.startsWith(f));
     const base = family ? `${family} bare SQL` : 'bare SQL';
     const sql = rows.find(
       (r) => r.data === row.data && r.region === row.region && r.concurrency === row.concurrency && r.path === base,
@@ -274,7 +314,9 @@ function printTable(rows: Row[]): void {
   console.log(
     'SQL = statements the fostering subgraph sent per request (the gateway path includes only fostering statements);',
   );
-  console.log('for the adoption report, statements the adoption subgraph sent.');
+  console.log(
+    'for the adoption report, statements the adoption subgraph sent; for the education page, the education one.',
+  );
 }
 
 async function main(): Promise<void> {

@@ -60,7 +60,10 @@ export interface TimeWindow {
 
 /** A domain's own coverage table, for areas whose coverage differs from the subgraph's (see adoption). */
 export interface CoverageSource {
-  /** Authorities (of those given) whose records cover the whole window. */
+  /**
+   * Authorities (of those given) whose records cover the whole window; `args` are the field's
+   * options, for a source whose records depend on them (e.g. a cohort of children in care).
+   */
   covered(
     context: RequestContext,
     authorityCodes: string[],

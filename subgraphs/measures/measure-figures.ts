@@ -1,11 +1,12 @@
 import { RequestContext } from '../platform/request-context';
 import { breakdownLabel, CubeRow, Dimension } from './breakdown';
 import { complementarySuppression } from './complementary-suppression';
-import { isSmallCount, rateFigure, seesSmallNumbers, withheldFigure } from './figure.builder';
+import { buildFigure, isSmallCount, rateFigure, seesSmallNumbers, withheldFigure } from './figure.builder';
 import { FigureRowData } from './figure-row.type';
 import { BreakdownCell, Figure, FigureUnit } from './figure.type';
 import { Comparators, MeasureValue } from './measure';
-import { statisticCells, statisticFigure, Tally, tally } from './statistic';
+import { TimePoint } from './time';
+import { addToTally, statisticCells, statisticFigure, Tally, tally } from './statistic';
 
 /**
  * The figures every measure offers, computed the same way for every domain: total, breakdown,
@@ -25,6 +26,26 @@ export async function measureTotal(value: MeasureValue, context: RequestContext)
   return statisticFigure(value.declaration.statistic, t, unsuppressedFor(value, context), comparators);
 }
 
+/**
+ * The percentage change of a count from its value at `since` to its value now (one decimal):
+ * numerator the change, denominator the earlier count; suppressed where either count is small.
+ */
+export async function measureChange(value: MeasureValue, context: RequestContext, since: TimePoint): Promise<Figure> {
+  const earlier = new MeasureValue(value.declaration, value.scope, since, value.args);
+  const [now, then] = await Promise.all([measureTally(value, context), measureTally(earlier, context)]);
+  const change = now === null || then === null || then.n === 0 ? null : now.n - then.n;
+  return buildFigure(
+    {
+      value: change === null ? null : Math.round((change / then!.n) * 1000) / 10,
+      unit: FigureUnit.PERCENT,
+      numerator: change,
+      denominator: then?.n ?? null,
+      basedOn: now && then ? [now.n, then.n] : [],
+    },
+    unsuppressedFor(value, context),
+  );
+}
+
 function comparatorsOf(value: MeasureValue, context: RequestContext): Promise<Comparators> {
   return value.declaration.comparators ? value.declaration.comparators(value, context) : Promise.resolve({});
 }
@@ -40,8 +61,7 @@ function tallies<R extends CubeRow>(
   const byKey = new Map<string, Tally>();
   for (const row of rows) {
     const key = dimension.keyOf(row);
-    const t = byKey.get(key) ?? { n: 0, sum: 0 };
-    byKey.set(key, { n: t.n + row.n, sum: t.sum + ((row as { sum?: number }).sum ?? 0) });
+    byKey.set(key, addToTally(byKey.get(key) ?? { n: 0, sum: 0 }, row as { n: number; sum?: number; base?: number }));
   }
   const known = dimension.keys();
   const knownKeys = new Set(known.map((k) => k.key));

@@ -1,5 +1,5 @@
 import { ClassType } from 'type-graphql';
-import { DateScalar } from '../../schema/vocabulary/date.scalar';
+import { DateScalar, parseDateArgument } from '../../schema/vocabulary/date.scalar';
 import { PeriodScalar } from '../../schema/vocabulary/period.scalar';
 import { RequestContext } from '../platform/request-context';
 import { CubeRow } from './breakdown';
@@ -7,9 +7,9 @@ import { FigureRow, FigureRowData } from './figure-row.type';
 import { BreakdownCell, Figure } from './figure.type';
 import { addDataField, addFieldResolver, ArgumentSpec, objectType, resolverClass } from './graphql-fields';
 import { DimensionSet, MeasureDeclaration, MeasureValue } from './measure';
-import { measureBreakdown, measureRows, measureShares, measureTotal } from './measure-figures';
+import { measureBreakdown, measureChange, measureRows, measureShares, measureTotal } from './measure-figures';
 import { Statistic } from './statistic';
-import { TimeKind, TimePoint } from './time';
+import { snapshotAt, TimeKind, TimePoint } from './time';
 
 /** The object a measure field returns: its time (as GraphQL fields) and, hidden, the measure. */
 export interface MeasureObject {
@@ -68,7 +68,13 @@ function byArguments(set: DimensionSet<CubeRow>, list: boolean): ArgumentSpec[] 
 }
 
 /** What `total` is, by statistic. */
-const TOTAL_WORD: Record<Statistic['kind'], string> = { COUNT: 'count', AVERAGE: 'average', MONEY: 'sum, in pounds,' };
+const TOTAL_WORD: Record<Statistic['kind'], string> = {
+  COUNT: 'count',
+  AVERAGE: 'average',
+  MONEY: 'sum, in pounds,',
+  PERCENT: 'percentage',
+  TOTAL: 'total',
+};
 
 /** Generated types and resolvers for the measures of one subgraph; row types are shared per dimension set. */
 export class MeasureTypes {
@@ -119,6 +125,28 @@ export class MeasureTypes {
           [],
           (root, context) => measureTotal(root.value, context),
         );
+        if (declaration.changeSince) {
+          if (declaration.time !== 'SNAPSHOT' || declaration.statistic.kind !== 'COUNT')
+            throw new Error(`${declaration.field}: changeSince is for snapshot counts only`);
+          addFieldResolver<MeasureObject>(
+            r,
+            'changeSince',
+            () => Figure,
+            {
+              description:
+                'The percentage change in the count from an earlier (or later) date to this one, e.g. "a 6.8% increase from Q3 to Q1": numerator the change, denominator the count at `since`.',
+            },
+            [
+              {
+                name: 'since',
+                type: () => DateScalar,
+                options: { description: 'The date compared with, YYYY-MM-DD.' },
+              },
+            ],
+            (root, context, args) =>
+              measureChange(root.value, context, snapshotAt(parseDateArgument('since', String(args.since)))),
+          );
+        }
         for (const [name, figure] of Object.entries(declaration.figures ?? {})) {
           addFieldResolver<MeasureObject>(
             r,
@@ -161,8 +189,8 @@ export class MeasureTypes {
           byArguments(set, false),
           (root, context, args) => measureBreakdown(root.value, context, dimension(root, args)),
         );
-        // An average's cells are not parts of its total: shares only for counts and money.
-        if (declaration.statistic.kind !== 'AVERAGE') {
+        // An average's or a percentage's cells are not parts of its total: shares only for counts and money.
+        if (declaration.statistic.kind === 'COUNT' || declaration.statistic.kind === 'MONEY') {
           addFieldResolver<MeasureObject>(
             r,
             'shares',

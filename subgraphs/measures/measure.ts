@@ -98,6 +98,11 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
     string,
     { description: string; resolve(value: MeasureValue<R>, context: RequestContext): Promise<BreakdownCell[]> }
   >;
+  /**
+   * True: a snapshot count that also offers `changeSince(since:)`, its percentage change from
+   * another date (e.g. "a 6.8% increase in children with an EHC plan from Q3 to Q1").
+   */
+  changeSince?: boolean;
   /** The entities the measure is a field of (default both). */
   on?: ('LocalAuthority' | 'Region')[];
   /**

@@ -5,25 +5,54 @@ import { BreakdownCell, Figure, FigureUnit } from './figure.type';
  * How a measure's cube rows become a value: a count of `n`, or an average of `sum` over `n`
  * (e.g. days from entering care to placement, averaged over the children).
  */
-export type Statistic = { kind: 'COUNT' } | { kind: 'AVERAGE'; unit: FigureUnit.DAYS } | { kind: 'MONEY' };
+export type Statistic =
+  | { kind: 'COUNT' }
+  | { kind: 'AVERAGE'; unit: FigureUnit.DAYS }
+  | { kind: 'MONEY' }
+  | { kind: 'PERCENT' }
+  | { kind: 'TOTAL'; unit: FigureUnit.DAYS };
 
 export const COUNT: Statistic = { kind: 'COUNT' };
 export const AVERAGE_DAYS: Statistic = { kind: 'AVERAGE', unit: FigureUnit.DAYS };
 /** A sum of money (`sum` of the rows, in pounds): shown to anyone, as the councils publish their finance. */
 export const MONEY: Statistic = { kind: 'MONEY' };
+/**
+ * A percentage, one decimal place as DfE publishes them: of the `n` people in the rows, the
+ * `sum` who have some property (a share, e.g. EHC plans issued within 20 weeks); or, where the
+ * rows carry a `base`, `sum` over `base` (a rate of things the people have, e.g. sessions missed
+ * of sessions possible). Suppressed when the people it is about (or, for a share, those with
+ * and without the property) are few.
+ */
+export const PERCENT: Statistic = { kind: 'PERCENT' };
+/**
+ * A total of days over the rows (`sum`, e.g. school days lost to suspensions), suppressed when the
+ * records it adds up (`n`) are few.
+ */
+export const DAYS_TOTAL: Statistic = { kind: 'TOTAL', unit: FigureUnit.DAYS };
 
 /** What a statistic reads from a set of rows: how many, and (for averages) the sum of their values. */
 export interface Tally {
   n: number;
   sum: number;
+  /** For a PERCENT of a base other than the people counted (e.g. possible sessions). */
+  base?: number;
 }
 
-export function tally(rows: readonly { n: number; sum?: number }[]): Tally {
-  return rows.reduce<Tally>((t, r) => ({ n: t.n + r.n, sum: t.sum + (r.sum ?? 0) }), { n: 0, sum: 0 });
+export function tally(rows: readonly { n: number; sum?: number; base?: number }[]): Tally {
+  return rows.reduce<Tally>(addToTally, { n: 0, sum: 0 });
+}
+
+/** A tally with one more row added. */
+export function addToTally(t: Tally, r: { n: number; sum?: number; base?: number }): Tally {
+  const base = t.base === undefined && r.base === undefined ? undefined : (t.base ?? 0) + (r.base ?? 0);
+  return base === undefined
+    ? { n: t.n + r.n, sum: t.sum + (r.sum ?? 0) }
+    : { n: t.n + r.n, sum: t.sum + (r.sum ?? 0), base };
 }
 
 export function unitOf(statistic: Statistic): FigureUnit {
   if (statistic.kind === 'COUNT') return FigureUnit.COUNT;
+  if (statistic.kind === 'PERCENT') return FigureUnit.PERCENT;
   return statistic.kind === 'MONEY' ? FigureUnit.GBP : statistic.unit;
 }
 
@@ -43,6 +72,19 @@ export function statisticFigure(
     return buildFigure(
       { value: t === null || t.n === 0 ? null : Math.round(t.sum * 100) / 100, unit: FigureUnit.GBP, ...comparators },
       true,
+    );
+  if (statistic.kind === 'PERCENT') return percentFigure(t, unsuppressed, comparators);
+  if (statistic.kind === 'TOTAL')
+    return buildFigure(
+      {
+        value: t === null ? null : Math.round(t.sum * 10) / 10,
+        unit: statistic.unit,
+        numerator: t?.sum ?? null,
+        denominator: t?.n ?? null,
+        basedOn: t ? [t.n] : [],
+        ...comparators,
+      },
+      unsuppressed,
     );
   const value = t === null || t.n === 0 ? null : Math.round(t.sum / t.n);
   return buildFigure(
@@ -74,9 +116,57 @@ export function statisticCells(
       keys.map(({ key, label }) => ({ key, label, count: tallies.get(key)?.n ?? 0 })),
       unsuppressed,
     );
-  return keys.map(({ key, label }) => ({
+  const cells = keys.map(({ key, label }) => ({
     key,
     label,
     figure: statisticFigure(statistic, tallies.get(key) ?? { n: 0, sum: 0 }, unsuppressed),
   }));
+  return statistic.kind === 'PERCENT' ? withSecondarySuppression(cells, tallies) : cells;
+}
+
+/**
+ * A percentage's cells carry their numerators and denominators, which add up to the total's: if
+ * only one cell is hidden, the total would give it away, so the shown cell of fewest people is
+ * hidden too (as a count breakdown's is).
+ */
+function withSecondarySuppression(cells: BreakdownCell[], tallies: Map<string, Tally>): BreakdownCell[] {
+  if (cells.filter((c) => c.figure.suppressionReason === 'SMALL_NUMBER').length !== 1) return cells;
+  let pick = -1;
+  cells.forEach((c, i) => {
+    const n = tallies.get(c.key)?.n ?? 0;
+    if (c.figure.suppressed || n === 0) return;
+    if (pick < 0 || n < (tallies.get(cells[pick].key)?.n ?? 0)) pick = i;
+  });
+  if (pick < 0) return cells;
+  return cells.map((c, i) =>
+    i === pick
+      ? {
+          ...c,
+          figure: {
+            ...c.figure,
+            value: null,
+            numerator: null,
+            denominator: null,
+            suppressed: true,
+            suppressionReason: 'SECONDARY',
+          },
+        }
+      : c,
+  );
+}
+
+/** A PERCENT tally's figure: `sum` of `base` (or of `n`), rounded to one decimal place. */
+function percentFigure(
+  t: Tally | null,
+  unsuppressed: boolean,
+  comparators: { englandAverage?: number | null; target?: number | null },
+): Figure {
+  const denominator = t === null ? null : (t.base ?? t.n);
+  const value = t === null || !denominator ? null : Math.round((t.sum / denominator) * 1000) / 10;
+  // A share of people gives away those with and those without the property; a rate only its people.
+  const basedOn = t === null ? [] : t.base === undefined ? [t.n, t.sum, t.n - t.sum] : [t.n];
+  return buildFigure(
+    { value, unit: FigureUnit.PERCENT, numerator: t?.sum ?? null, denominator, basedOn, ...comparators },
+    unsuppressed,
+  );
 }

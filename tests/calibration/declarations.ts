@@ -3,6 +3,7 @@ import { adoptionJourneys } from './adoption-journeys.declarations';
 import { agencyWork } from './agency-work.declarations';
 import { childrenInCare } from './children-in-care.declarations';
 import { earlyHelp } from './early-help.declarations';
+import { educationSend } from './education-send.declarations';
 import { finance } from './finance.declarations';
 import { NOT_YET_BUILT, outsideChildrensServices } from './not-yet-built.declarations';
 
@@ -13,6 +14,7 @@ export const DECLARATIONS: AreaDeclaration[] = [
   agencyWork,
   finance,
   earlyHelp,
+  educationSend,
   outsideChildrensServices,
 ];
 export { NOT_YET_BUILT };

@@ -8,12 +8,6 @@ import { AreaDeclaration, NotYetBuilt } from '../support/calibration/runner';
  */
 export const NOT_YET_BUILT: NotYetBuilt[] = [
   {
-    subgraph: 'education_send',
-    domains: ['education_send'],
-    reason: 'education, SEND, EHCPs, PEPs and school attendance: no education subgraph yet',
-    measures: {},
-  },
-  {
     subgraph: 'domestic_abuse',
     domains: ['domestic_abuse'],
     reason: 'domestic abuse referrals, services and commissioning: no domestic-abuse subgraph yet',

@@ -1,0 +1,4 @@
+import { runSubgraphAlone } from '../platform/main';
+import { subgraph } from './education-send.subgraph';
+
+runSubgraphAlone(subgraph);
