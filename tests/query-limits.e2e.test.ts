@@ -59,6 +59,20 @@ describe('query limits at the gateway', () => {
     expect(stack.subgraphs.fostering.database.statements.count).toBe(before);
   });
 
+  it('lets through the bigger queries it plans for the subgraphs (every council in one _entities list)', async () => {
+    const dates = JSON.stringify(Array.from({ length: 12 }, (_, i) => `20${12 + i}-03-31`));
+    const result = await stack.query(
+      `{ localAuthorities { code childrenInCareSeries(at: ${dates}) { breakdown(by: AGE_BAND) { key figure { value suppressed } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const [{ count }] = await stack.subgraphs.authorities.database.dataSource.query(
+      'SELECT COUNT(*) AS count FROM local_authority',
+    );
+    expect(result.data!.localAuthorities).toHaveLength(Number(count));
+    expect(Number(count)).toBeGreaterThan(100); // more than the 10 the gateway's cost assumes for a list
+    for (const authority of result.data!.localAuthorities) expect(authority.childrenInCareSeries).toHaveLength(12);
+  });
+
   it('lets ordinary reports through', async () => {
     const result = await stack.query(
       `{ region(code: "PILOT") { members { name regions { code } childrenInCare(at: "2022-03-31") { total { value } } } } }`,

@@ -224,7 +224,10 @@ export function screenRequest(
       return tooComplex('depth', Infinity, limits.maxDepth, 'is nested too deeply to measure');
     throw error;
   }
-  const directives = measure.directives + (operation.directives?.length ?? 0);
+  const directives =
+    measure.directives +
+    (operation.directives?.length ?? 0) +
+    (operation.variableDefinitions ?? []).reduce((n, v) => n + (v.directives?.length ?? 0), 0);
   const { fields: writtenFields, repeats } = written(document);
   const fields = Math.max(measure.fields, writtenFields);
   if (measure.depth > limits.maxDepth)
