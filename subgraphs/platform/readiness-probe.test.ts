@@ -1,6 +1,9 @@
 import { ReadinessProbe } from './readiness-probe';
 
-/** Readiness from the background check: not ready until checked, and a ready service fails only three checks in a row. */
+/**
+ * Readiness from the background check: not ready until checked, and a ready service turns not ready
+ * only after three failed checks in a row.
+ */
 describe('ReadinessProbe', () => {
   it('turns not ready after three failed checks in a row, and ready again after one good one', async () => {
     const results: boolean[] = [];
