@@ -62,10 +62,27 @@ describe('complementary suppression of cross-tabs', () => {
         cells.map((_, j) => j).filter((j) => cells[j].keys[1 - d] === cells[i].keys[1 - d]);
       // A cell that could partner: visible, non-zero, and not alone in its other line (whose margin would show it).
       const eligible = (j: number, d: number) => !hidden[j] && cells[j].n > 0 && line(j, 1 - d).length > 1;
+      // A line's margin is a cell of the other dimension's breakdown, hidden by the breakdown's own rule.
+      const marginHidden = (i: number, d: number) => {
+        const other = 1 - d;
+        const keys = [...new Set(cells.map((c) => c.keys[other]))];
+        const margins = keys.map((key) => ({
+          key,
+          label: key,
+          count: cells.filter((c) => c.keys[other] === key).reduce((sum, c) => sum + c.n, 0),
+        }));
+        return countBreakdown(margins, false).find((m) => m.key === cells[i].keys[other])!.figure.suppressed;
+      };
       cells.forEach((c, i) => {
         if (c.n >= 1 && c.n <= 4) expect(hidden[i]).toBe(true);
         for (const d of [0, 1]) {
           const members = line(i, d);
+          // A hidden margin needs one hidden cell in its line, not two.
+          if (marginHidden(i, d)) {
+            if (members.some((j) => cells[j].n > 0))
+              expect([t, i, d, members.some((j) => hidden[j])]).toEqual([t, i, d, true]);
+            continue;
+          }
           if (!hidden[i] || members.filter((j) => hidden[j]).length !== 1) continue;
           expect([t, i, d, members.filter((j) => eligible(j, d))]).toEqual([t, i, d, []]);
         }

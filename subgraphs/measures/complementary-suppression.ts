@@ -56,16 +56,37 @@ export function complementarySuppression(cells: readonly TableCell[]): Withheld[
       return most <= least;
     });
   };
-  let changed = withheld.some((w) => w !== null);
+  // Each line's margin is a cell of the smaller table over the other dimensions (a breakdown, for a
+  // two-way table), which has its own suppression: where that margin is hidden, its line must hide
+  // at least one cell too, or the visible cells would add up to it and give it away.
+  const marginHidden = [...Array(dimensions).keys()].map((d) => {
+    if (dimensions < 2) return new Set<string>();
+    const margins = new Map<string, TableCell>();
+    for (const cell of cells) {
+      const keys = cell.keys.filter((_, j) => j !== d);
+      const id = JSON.stringify(keys);
+      const margin = margins.get(id) ?? { keys, n: 0 };
+      margins.set(id, { keys, n: margin.n + cell.n });
+    }
+    const list = [...margins.values()];
+    const hidden = complementarySuppression(list);
+    return new Set(list.filter((_, i) => hidden[i] !== null).map((m) => JSON.stringify(m.keys)));
+  });
+  const lineKey = (d: number, members: number[]) => JSON.stringify(cells[members[0]].keys.filter((_, j) => j !== d));
+  let changed = true;
   while (changed) {
     changed = false;
     for (let d = 0; d < dimensions; d += 1) {
       for (const members of lines[d]) {
         const hidden = members.filter((i) => withheld[i] !== null);
-        if (hidden.length === 0 || (hidden.length > 1 && !determined(hidden))) continue;
+        const ofHiddenMargin = marginHidden[d].has(lineKey(d, members));
+        if (ofHiddenMargin) {
+          if (hidden.length > 0) continue;
+        } else if (hidden.length === 0 || (hidden.length > 1 && !determined(hidden))) continue;
         let pick = -1;
         for (const i of members) {
-          if (withheld[i] !== null || cells[i].n === 0 || (dimensions > 1 && !accompanied(i))) continue;
+          if (withheld[i] !== null || cells[i].n === 0) continue;
+          if (!ofHiddenMargin && dimensions > 1 && !accompanied(i)) continue;
           if (pick < 0 || cells[i].n < cells[pick].n) pick = i;
         }
         if (pick >= 0) {
