@@ -1,3 +1,4 @@
+import { childStubReference } from '../measures/entity-stubs';
 import { GraphQLSchema } from 'graphql';
 import { buildDomainSchema } from '../measures/domain-schema';
 import { adoptionStubs, ChildStub } from './adoption.stubs';
@@ -25,8 +26,7 @@ export function buildAdoptionSchema(): Promise<GraphQLSchema> {
     resolvers: [LocalityHubResolver, LocalAuthorityHubResolver, AdoptionJourneyResolver, ChildAdoptionResolver],
     orphanedTypes: [ChildStub],
     references: {
-      // No I/O and no record here: the journey is read (access-checked, audit-logged) by its field.
-      Child: { __resolveReference: (reference: ChildStub) => Object.assign(new ChildStub(), { id: reference.id }) },
+      Child: childStubReference(ChildStub),
     },
   });
 }

@@ -1,3 +1,4 @@
+import { childStubReference } from '../measures/entity-stubs';
 import { GraphQLSchema } from 'graphql';
 import { buildDomainSchema } from '../measures/domain-schema';
 import { EARLY_HELP_MEASURES } from './early-help.measures';
@@ -21,8 +22,7 @@ export function buildEarlyHelpSchema(): Promise<GraphQLSchema> {
     resolvers: [ChildEarlyHelpResolver],
     orphanedTypes: [ChildStub],
     references: {
-      // No I/O and no record here: each record field checks access and audit-logs its reads.
-      Child: { __resolveReference: (reference: ChildStub) => Object.assign(new ChildStub(), { id: reference.id }) },
+      Child: childStubReference(ChildStub),
     },
   });
 }

@@ -1,3 +1,4 @@
+import { childStubReference } from '../measures/entity-stubs';
 import { GraphQLSchema } from 'graphql';
 import { buildDomainSchema } from '../measures/domain-schema';
 import { EHC_NEEDS_ASSESSMENTS, EHC_PLAN_MEASURES } from './ehc-plans.measures';
@@ -31,8 +32,7 @@ export function buildEducationSendSchema(): Promise<GraphQLSchema> {
     resolvers: [ChildEducationResolver],
     orphanedTypes: [ChildStub],
     references: {
-      // No I/O and no record here: each field reads (access-checked, audit-logged) its own records.
-      Child: { __resolveReference: (reference: ChildStub) => Object.assign(new ChildStub(), { id: reference.id }) },
+      Child: childStubReference(ChildStub),
     },
   });
 }

@@ -83,3 +83,33 @@ export function stubReferenceResolvers(stubs: EntityStubs) {
     Region: { __resolveReference: (reference: RegionStubShape) => Object.assign(new stubs.Region(), reference) },
   };
 }
+
+/** A domain subgraph's view of `Child`: its key (the fostering subgraph holds the child's care). */
+export interface ChildStubShape {
+  id: string;
+}
+
+/**
+ * The `Child` stub a subgraph extends with its part of the child's record (a new class per call,
+ * as for the authority stubs).
+ */
+export function childStub(): ClassType<ChildStubShape> {
+  @Directive('@key(fields: "id")')
+  @ObjectType('Child', {
+    description:
+      "A child known to children's services, pseudonymised (id = council GSS code + the council's pseudonym; date of birth as the first of the month). Record-level: only the child's own council's analysts may read it, and every read is audit-logged. Each subgraph adds its part of the child's record.",
+  })
+  class Child implements ChildStubShape {
+    @Field(() => ID, { description: 'Hub-wide pseudonymous id, e.g. "E06000002-CA00012".' })
+    id!: string;
+  }
+  return Child;
+}
+
+/**
+ * `_entities` for a `Child` stub: no I/O and no record here; each field the subgraph adds checks
+ * access and audit-logs its own reads.
+ */
+export function childStubReference(stub: ClassType<ChildStubShape>) {
+  return { __resolveReference: (reference: ChildStubShape) => Object.assign(new stub(), { id: reference.id }) };
+}
