@@ -1,7 +1,7 @@
-import { Backend, backends, testTarget } from '../../tests/support/backends';
+import { Backend, backends } from '../../tests/support/backends';
+import { fixtureDatabase } from '../../tests/support/fixture-database';
 import { PILOT_COUNCILS } from '../../tests/support/reference-figures';
 import { SubgraphHarness, subgraphHarness } from '../../tests/support/subgraph-harness';
-import { openDatabase } from '../platform/database';
 import { Viewer } from '../platform/identity';
 import { RecordCoverageRecord, ReferralRecord } from './entities';
 import { subgraph as definition } from './early-help.subgraph';
@@ -31,38 +31,31 @@ const REFERRALS: [string, string, string[]][] = [
   ['H', 'F6', ['2021-02-28', '2022-03-01']],
 ];
 
-async function writeFixture(backend: Backend) {
-  const target = testTarget(backend, 'early-help-fixture');
-  const database = await openDatabase(target, definition.entities);
-  try {
-    await database.dataSource.dropDatabase();
-    await database.dataSource.synchronize();
-    await database.dataSource.getRepository(RecordCoverageRecord).save(
-      Object.assign(new RecordCoverageRecord(), {
+/** The hand-made referrals (and their coverage) in a fixture database of their own. */
+function writeFixture(backend: Backend) {
+  let n = 0;
+  const referrals = REFERRALS.flatMap(([child, family, dates]) =>
+    dates.map((referralDate) =>
+      Object.assign(new ReferralRecord(), {
+        id: `R${(n += 1)}`,
+        childId: `${HARTLEPOOL}-${child}`,
+        familyId: `${HARTLEPOOL}-${family}`,
         authorityCode: HARTLEPOOL,
-        records: 'referrals',
-        recordsFrom: '2019-04-01',
-        recordsTo: '2023-03-31',
+        referralDate,
+        source: 'SCHOOL',
       }),
-    );
-    let n = 0;
-    const rows = REFERRALS.flatMap(([child, family, dates]) =>
-      dates.map((referralDate) =>
-        Object.assign(new ReferralRecord(), {
-          id: `R${(n += 1)}`,
-          childId: `${HARTLEPOOL}-${child}`,
-          familyId: `${HARTLEPOOL}-${family}`,
-          authorityCode: HARTLEPOOL,
-          referralDate,
-          source: 'SCHOOL',
-        }),
-      ),
-    );
-    await database.dataSource.getRepository(ReferralRecord).save(rows);
-  } finally {
-    await database.dataSource.destroy();
-  }
-  return target;
+    ),
+  );
+  const coverage = Object.assign(new RecordCoverageRecord(), {
+    authorityCode: HARTLEPOOL,
+    records: 'referrals',
+    recordsFrom: '2019-04-01',
+    recordsTo: '2023-03-31',
+  });
+  return fixtureDatabase(definition, backend, 're-referrals', [
+    [RecordCoverageRecord, [coverage]],
+    [ReferralRecord, referrals],
+  ]);
 }
 
 const REFERRAL_QUERY = `query ($r: [_Any!]!, $period: Period!, $months: Int!) { _entities(representations: $r) {
