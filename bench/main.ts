@@ -82,6 +82,35 @@ interface Row {
   statements: number;
 }
 
+/**
+ * Times each path at every concurrency after a short warm-up: its latencies, throughput and the SQL
+ * statements `counter` (the subgraph whose work it is) sent per request.
+ */
+async function timePaths(
+  rows: Row[],
+  where: { data: string; region: string },
+  paths: [string, () => Promise<void>][],
+  counter: { count: number },
+  warmUp = 10,
+): Promise<void> {
+  for (const [path, task] of paths) {
+    await runLoad(task, warmUp, 2);
+    for (const concurrency of CONCURRENCY) {
+      const before = counter.count;
+      const { latencies, wallMs } = await runLoad(task, REQUESTS, concurrency);
+      rows.push({
+        ...where,
+        path,
+        concurrency,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        rps: (REQUESTS / wallMs) * 1000,
+        statements: (counter.count - before) / REQUESTS,
+      });
+    }
+  }
+}
+
 async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> {
   process.env.DATA_DIR = join(projectRoot(), 'data', `bench-${scope}`);
   process.env.SUBGRAPH_SECRET ??= randomBytes(32).toString('hex');
@@ -135,23 +164,7 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
           },
         ],
       ];
-      for (const [path, task] of paths) {
-        await runLoad(task, 20, 2); // warm-up
-        for (const concurrency of CONCURRENCY) {
-          const before = counter.count;
-          const { latencies, wallMs } = await runLoad(task, REQUESTS, concurrency);
-          rows.push({
-            data: scope,
-            region: `${code} (${codes.length})`,
-            path,
-            concurrency,
-            p50: percentile(latencies, 50),
-            p95: percentile(latencies, 95),
-            rps: (REQUESTS / wallMs) * 1000,
-            statements: (counter.count - before) / REQUESTS,
-          });
-        }
-      }
+      await timePaths(rows, { data: scope, region: `${code} (${codes.length})` }, paths, counter, 20);
     }
     // The adoption board's annual report (bench/adoption-report.query.ts), and the SQL the adoption
     // subgraph needs for it: coverage, the members' journeys and England's benchmarks.
@@ -193,23 +206,7 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
           },
         ],
       ];
-      for (const [path, task] of paths) {
-        await runLoad(task, 10, 2);
-        for (const concurrency of CONCURRENCY) {
-          const before = adoption.database.statements.count;
-          const { latencies, wallMs } = await runLoad(task, REQUESTS, concurrency);
-          rows.push({
-            data: scope,
-            region: `${code} (${codes.length})`,
-            path,
-            concurrency,
-            p50: percentile(latencies, 50),
-            p95: percentile(latencies, 95),
-            rps: (REQUESTS / wallMs) * 1000,
-            statements: (adoption.database.statements.count - before) / REQUESTS,
-          });
-        }
-      }
+      await timePaths(rows, { data: scope, region: `${code} (${codes.length})` }, paths, adoption.database.statements);
     }
     // The early help board queries (bench/early-help-report.query.ts) and their SQL floors.
     const earlyHelp = subgraphs['early-help'];
@@ -217,29 +214,24 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
     const bare = (statements: string[]) => async () => {
       for (const sql of statements) await earlyHelp.database.dataSource.query(sql);
     };
-    const earlyHelpPaths: [string, string, () => Promise<void>][] = [
-      ['Redcar (1)', 'early help page', () => anyone(EARLY_HELP_PAGE)],
-      ['Redcar (1)', 'early help bare SQL', bare(EARLY_HELP_BARE_SQL)],
-      ['Staffs (1)', 'young carers table', () => anyone(YOUNG_CARERS_TABLE)],
-      ['Staffs (1)', 'young carers bare SQL', bare(YOUNG_CARERS_BARE_SQL)],
-    ];
-    for (const [region, path, task] of earlyHelpPaths) {
-      await runLoad(task, 10, 2);
-      for (const concurrency of CONCURRENCY) {
-        const before = earlyHelp.database.statements.count;
-        const { latencies, wallMs } = await runLoad(task, REQUESTS, concurrency);
-        rows.push({
-          data: scope,
-          region,
-          path,
-          concurrency,
-          p50: percentile(latencies, 50),
-          p95: percentile(latencies, 95),
-          rps: (REQUESTS / wallMs) * 1000,
-          statements: (earlyHelp.database.statements.count - before) / REQUESTS,
-        });
-      }
-    }
+    await timePaths(
+      rows,
+      { data: scope, region: 'Redcar (1)' },
+      [
+        ['early help page', () => anyone(EARLY_HELP_PAGE)],
+        ['early help bare SQL', bare(EARLY_HELP_BARE_SQL)],
+      ],
+      earlyHelp.database.statements,
+    );
+    await timePaths(
+      rows,
+      { data: scope, region: 'Staffs (1)' },
+      [
+        ['young carers table', () => anyone(YOUNG_CARERS_TABLE)],
+        ['young carers bare SQL', bare(YOUNG_CARERS_BARE_SQL)],
+      ],
+      earlyHelp.database.statements,
+    );
     // Redcar's virtual school and SEND page (bench/virtual-school.query.ts), and bare SQL the
     // education subgraph needs for a few of its figures: coverage, plans held, PEPs due by month.
     const education = subgraphs['education-send'];
@@ -262,23 +254,7 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
         },
       ],
     ];
-    for (const [path, task] of educationPaths) {
-      await runLoad(task, 10, 2);
-      for (const concurrency of CONCURRENCY) {
-        const before = education.database.statements.count;
-        const { latencies, wallMs } = await runLoad(task, REQUESTS, concurrency);
-        rows.push({
-          data: scope,
-          region: 'R&CBC (1)',
-          path,
-          concurrency,
-          p50: percentile(latencies, 50),
-          p95: percentile(latencies, 95),
-          rps: (REQUESTS / wallMs) * 1000,
-          statements: (education.database.statements.count - before) / REQUESTS,
-        });
-      }
-    }
+    await timePaths(rows, { data: scope, region: 'R&CBC (1)' }, educationPaths, education.database.statements);
     return rows;
   } finally {
     for (const service of services.reverse()) await service.stop();
