@@ -149,6 +149,12 @@ describe.each(backends())('early help subgraph on %s', (backend) => {
       expect(nine).toBe(one);
     });
 
+    it('reads re-referred children once for their total, split and sibling groups (coverage, then one statement)', async () => {
+      const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on LocalAuthority {
+        childrenReReferred(period: "2022-06") { total { value } breakdown(by: IN_SIBLING_GROUP) { key } siblingGroups { value } largestSiblingGroup { value } } } } }`;
+      expect(await subgraph.statementsFor(query, { r: [rep(HARTLEPOOL)] })).toBe(2);
+    });
+
     it('counts contacts progressing to early help as SQL written here does', async () => {
       const [row]: { n: unknown; eh: unknown }[] = await subgraph.database.dataSource.query(
         `SELECT COUNT(*) AS n, SUM(CASE WHEN outcome = 'EARLY_HELP' THEN 1 ELSE 0 END) AS eh FROM contact

@@ -107,6 +107,7 @@ const childrenReReferred: MeasureDeclaration<ReReferredRow> = {
   statistic: COUNT,
   cube: (context, codes, time, _grouping, args) =>
     reReferredChildrenIn(context.dataSource, codes, time.period!, windowOf(args)),
+  groupedBy: ['siblingGroupSize'],
   dimensions: RE_REFERRED_DIMENSIONS,
   coverage: recordCoverage('referrals', 'referral', windowOf),
   figures: {

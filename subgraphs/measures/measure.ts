@@ -73,6 +73,11 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
     grouping: string[],
     args: Record<string, unknown>,
   ): Promise<R[]>;
+  /**
+   * Attributes the cube always groups by, whatever is asked (e.g. the size of a sibling group, which
+   * every figure of re-referred children reads): the total and every split share one statement.
+   */
+  groupedBy?: string[];
   /** The ways to split it; none for a figure that is only ever a total (e.g. a step of a funnel). */
   dimensions?: DimensionSet<R>;
   /** Dimensions of the set this measure cannot be split by (e.g. a reason ceased for children in care). */
@@ -162,7 +167,8 @@ export class MeasureValue<R extends CubeRow = CubeRow> {
     const covered = await coverage.covered(context, this.scope.authorityCodes, this.time.window, this.args);
     if (this.scope.authorityCodes.some((code) => !covered.has(code))) return null;
     const filter = this.declaration.filter?.(this.args);
-    const grouping = [...new Set([...attributes, ...(filter?.attributes ?? [])])].sort();
+    const always = this.declaration.groupedBy ?? [];
+    const grouping = [...new Set([...attributes, ...(filter?.attributes ?? []), ...always])].sort();
     // The options are part of the batch's name: the cube may read them (e.g. a characteristic filter).
     const shape = `${this.declaration.measure}|${this.time.key}|${grouping.join(',')}|${JSON.stringify(this.args)}`;
     const rows = await loadAuthorityRows(context, shape, this.scope.authorityCodes, (codes) =>
