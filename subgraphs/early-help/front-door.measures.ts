@@ -17,7 +17,7 @@ import {
   REFERRAL_DIMENSIONS,
   RE_REFERRED_DIMENSIONS,
 } from './dimensions/front-door.dimensions';
-import { quarterlyMeanShare } from './quarterly-mean-share';
+import { quarterlyMeanShare } from '../measures/quarterly-mean-share';
 
 /** The front door's measures: contacts, referrals and re-referrals, and the assessments that follow. */
 

@@ -93,3 +93,12 @@ export function withinMonthsSql(dataSource: DataSource, earlier: string, later: 
   const gap = `(${monthIndexSql(dataSource, later)} - ${monthIndexSql(dataSource, earlier)})`;
   return `(${gap} < ${months} OR (${gap} = ${months} AND ${dayOfMonthSql(dataSource, later)} <= ${dayOfMonthSql(dataSource, earlier)}))`;
 }
+
+/**
+ * A validated date as an SQL literal, for the few expressions in a SELECT list that depend on the
+ * request (placeholders there would come before the WHERE clause's). Only ISO dates pass.
+ */
+export function dateLiteral(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`not an ISO date: ${date}`);
+  return `'${date}'`;
+}

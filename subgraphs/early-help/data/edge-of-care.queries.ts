@@ -2,8 +2,7 @@ import { DataSource } from 'typeorm';
 import { IsoDate } from '../../../schema/vocabulary/dates';
 import { Period } from '../../../schema/vocabulary/period';
 import { CubeRow } from '../../measures/breakdown';
-import { recordCube, RecordTable } from '../../measures/record-cube';
-import { dateLiteral } from './sql-literals';
+import { dateLiteral, recordCube, RecordTable } from '../../measures/record-cube';
 
 /** Young people supported on the edge of care sharing the attributes a figure asked for. */
 export interface EdgeOfCareRow extends CubeRow {

@@ -1,17 +1,18 @@
 import { badInput } from '../../schema/vocabulary/errors';
 import { RequestContext } from '../platform/request-context';
-import { CubeRow } from '../measures/breakdown';
-import { isSmallCount, rateFigure, withheldFigure } from '../measures/figure.builder';
-import { Figure, FigureUnit } from '../measures/figure.type';
-import { MeasureValue } from '../measures/measure';
-import { unsuppressedFor } from '../measures/measure-figures';
+import { CubeRow } from './breakdown';
+import { isSmallCount, rateFigure, withheldFigure } from './figure.builder';
+import { Figure, FigureUnit } from './figure.type';
+import { MeasureValue } from './measure';
+import { unsuppressedFor } from './measure-figures';
 
 /** The financial quarter (e.g. "2022-Q2" for July–September 2022) of a `YYYY-MM` month. */
 const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3)}`;
 
 /**
  * The mean of each quarter's share of rows whose `by` key is `key`, over a period of whole calendar
- * quarters (April–June, July–September, …). Suppressed when any quarter's part or rest is small.
+ * quarters (April–June, July–September, …). The measure's cube must offer a `month` attribute
+ * (`YYYY-MM` of each record's day). Suppressed when any quarter's part or rest is small.
  */
 export async function quarterlyMeanShare(
   value: MeasureValue,
