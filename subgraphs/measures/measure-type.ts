@@ -2,6 +2,7 @@ import { ClassType } from 'type-graphql';
 import { DateScalar, parseDateArgument } from '../../schema/vocabulary/date.scalar';
 import { PeriodScalar } from '../../schema/vocabulary/period.scalar';
 import { RequestContext } from '../platform/request-context';
+import { assertAggregateQuestion } from './aggregate-questions';
 import { CubeRow } from './breakdown';
 import { FigureRow, FigureRowData } from './figure-row.type';
 import { BreakdownCell, Figure } from './figure.type';
@@ -111,8 +112,10 @@ export class MeasureTypes {
     addTimeFields(type, declaration.time);
     const set = declaration.dimensions;
     const row = set ? this.rowTypeOf(set) : FigureRow;
-    const dimension = (root: MeasureObject, args: Record<string, unknown>) =>
-      root.value.dimension(String(args.by), args);
+    const dimension = (root: MeasureObject, args: Record<string, unknown>, context: RequestContext) => {
+      assertAggregateQuestion(context, root.value.scope.authorityCodes, args);
+      return root.value.dimension(String(args.by), args);
+    };
     const resolver = resolverClass(
       `${declaration.typeName}Resolver`,
       () => type,
@@ -143,8 +146,16 @@ export class MeasureTypes {
                 options: { description: 'The date compared with, YYYY-MM-DD.' },
               },
             ],
-            (root, context, args) =>
-              measureChange(root.value, context, snapshotAt(parseDateArgument('since', String(args.since)))),
+            (root, context, args) => {
+              const since = snapshotAt(parseDateArgument('since', String(args.since)));
+              assertAggregateQuestion(
+                context,
+                root.value.scope.authorityCodes,
+                {},
+                { point: since, argument: 'since' },
+              );
+              return measureChange(root.value, context, since);
+            },
           );
         }
         for (const [name, figure] of Object.entries(declaration.figures ?? {})) {
@@ -187,7 +198,7 @@ export class MeasureTypes {
               'The figure split by one dimension; every value of the dimension is listed, zeros included, and count cells add up to the total.',
           },
           byArguments(set, false),
-          (root, context, args) => measureBreakdown(root.value, context, dimension(root, args)),
+          (root, context, args) => measureBreakdown(root.value, context, dimension(root, args, context)),
         );
         // An average's or a percentage's cells are not parts of its total: shares only for counts and money.
         if (declaration.statistic.kind === 'COUNT' || declaration.statistic.kind === 'MONEY') {
@@ -197,7 +208,7 @@ export class MeasureTypes {
             () => [BreakdownCell],
             { description: 'Each cell of a breakdown as a percentage of the total (suppressed where its count is).' },
             byArguments(set, false),
-            (root, context, args) => measureShares(root.value, context, dimension(root, args)),
+            (root, context, args) => measureShares(root.value, context, dimension(root, args, context)),
           );
         }
         addFieldResolver<MeasureObject>(
@@ -209,12 +220,14 @@ export class MeasureTypes {
               'Flat rows for BI tools: one per authority and combination of the dimensions that occurs, each dimension its own column.',
           },
           byArguments(set, true),
-          (root, context, args) =>
-            measureRows(
+          (root, context, args) => {
+            assertAggregateQuestion(context, root.value.scope.authorityCodes, args);
+            return measureRows(
               root.value,
               context,
               (args.by as string[]).map((by) => root.value.dimension(by, args)),
-            ),
+            );
+          },
         );
       },
     );

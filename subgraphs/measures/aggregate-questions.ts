@@ -1,0 +1,79 @@
+import { GraphQLError } from 'graphql';
+import { parseAgeBands, STANDARD_AGE_BOUNDARIES } from '../../schema/vocabulary/age-bands';
+import { Band } from '../../schema/vocabulary/bands';
+import { parseHoursBands, STANDARD_HOURS_BOUNDARIES } from '../../schema/vocabulary/hours-bands';
+import { RequestContext } from '../platform/request-context';
+import { seesSmallNumbers } from './figure.builder';
+import { TimePoint } from './time';
+
+/**
+ * What a caller who sees aggregates only may ask (DISCLOSURE.md). Rounding makes one difference of
+ * two answers inexact, but many overlapping answers (every run of months, every pair of custom
+ * bands) would narrow a count down to one value, so such callers get the published shapes: single
+ * published periods, month-end dates, and bands cut only where a published band set cuts. Every
+ * answer is then a sum of a fixed set of cells, each rounded.
+ */
+export const AGGREGATE_PERIOD_KINDS = ['FINANCIAL_YEAR', 'QUARTER', 'MONTH', 'ROLLING_THREE_YEARS'];
+
+const PERIODS_ACCEPTED =
+  'a financial year "2021-22", a quarter "2021-22-Q1", a month "2022-03" or a three-year window "2019-22"';
+
+const BAND_ARGUMENTS: Record<string, { parse(argument: string, labels: string[]): Band[]; boundaries: number[] }> = {
+  ageBands: { parse: parseAgeBands, boundaries: STANDARD_AGE_BOUNDARIES },
+  hoursBands: { parse: parseHoursBands, boundaries: STANDARD_HOURS_BOUNDARIES },
+};
+
+function restricted(argument: string, given: unknown, accepted: string): GraphQLError {
+  return new GraphQLError(
+    `Argument "${argument}" has a value ${JSON.stringify(given)} that callers who see aggregates only may not ask for: expected ${accepted}. A board member's or an analyst's token lifts this for their own councils (DISCLOSURE.md).`,
+    { extensions: { code: 'DISCLOSURE_RESTRICTED', argument } },
+  );
+}
+
+/** Refuses a date or period outside the published shapes. */
+export function assertAggregateTime(
+  time: TimePoint,
+  argument: string,
+  given: string = time.period?.label ?? time.date!,
+): void {
+  if (time.kind === 'FLOW') {
+    if (!AGGREGATE_PERIOD_KINDS.includes(time.period!.kind)) throw restricted(argument, given, PERIODS_ACCEPTED);
+    return;
+  }
+  assertMonthEnd(time.date!, argument, given);
+}
+
+/** Refuses a snapshot date that is not the last day of a month. */
+export function assertMonthEnd(date: string, argument: string, given: string = date): void {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  if (next.getUTCDate() !== 1) throw restricted(argument, given, 'the last day of a month, e.g. "2022-03-31"');
+}
+
+/** Refuses bands cut where no published band set cuts (e.g. ["0-4"] beside ["0-5"] would give the five-year-olds). */
+export function assertAggregateBands(args: Record<string, unknown>): void {
+  for (const [argument, kind] of Object.entries(BAND_ARGUMENTS)) {
+    const labels = args[argument];
+    if (!Array.isArray(labels) || labels.length === 0) continue;
+    const bands = kind.parse(argument, labels as string[]);
+    const odd = bands.slice(1).find((b) => !kind.boundaries.includes(b.from));
+    if (odd)
+      throw restricted(
+        argument,
+        labels,
+        `bands that start only at ${kind.boundaries.join(', ')} (where published band sets start; "${odd.label}" does not)`,
+      );
+  }
+}
+
+/** The checks above, for a question about `authorityCodes`, unless the viewer sees them exactly. */
+export function assertAggregateQuestion(
+  context: RequestContext,
+  authorityCodes: readonly string[],
+  args: Record<string, unknown>,
+  time?: { point: TimePoint; argument: string; given?: string },
+): void {
+  if (seesSmallNumbers(context.viewer, authorityCodes)) return;
+  if (time) assertAggregateTime(time.point, time.argument, time.given);
+  assertAggregateBands(args);
+}
