@@ -1,4 +1,4 @@
-import { Band, bandOf, boundariesOf, parseBands } from './bands';
+import { Band, bandOf, parseBands } from './bands';
 
 /** An age band in completed years: `from` inclusive, `to` inclusive or open-ended (undefined). */
 export type AgeBand = Band;
@@ -9,15 +9,6 @@ export const DFE_AGE_BANDS = ['under 1', '1-4', '5-9', '10-15', '16+'];
 
 /** The SEN2 return's age bands (children and young people with EHC plans, 0 to 25). */
 export const SEN2_AGE_BANDS = ['0-4', '5-10', '11-15', '16-19', '20-25'];
-
-/** The councils' own split of children in care in their reports: aged 0 to 5, and the rest. */
-export const COUNCIL_REPORT_AGE_BANDS = ['0-5', '6-15', '16+'];
-
-/**
- * Ages at which a published band set starts a band: callers who see aggregates only may cut
- * bands there and nowhere else (DISCLOSURE.md).
- */
-export const STANDARD_AGE_BOUNDARIES = boundariesOf([DFE_AGE_BANDS, SEN2_AGE_BANDS, COUNCIL_REPORT_AGE_BANDS]);
 
 export const AGE_BAND_FORMS =
   'a list of contiguous bands starting at age 0, each written "under 1", "A-B" (ages A to B inclusive), ' +

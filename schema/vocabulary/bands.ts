@@ -75,27 +75,3 @@ export function bandOf(bands: readonly Band[], value: number): Band {
   }
   return bands[0];
 }
-
-/**
- * Where the bands of some band sets start (the values that begin a band, 0 excepted), sorted: a
- * band cut only at these is a sum of the sets' finest common cells.
- */
-export function boundariesOf(sets: readonly (readonly string[])[]): number[] {
-  const starts = new Set<number>();
-  for (const set of sets) {
-    let next = 0;
-    for (const text of set) {
-      const band = parseBand(text, {
-        forms: '',
-        unit: '',
-        max: 1000,
-        special: (t) => (t === 'under 1' ? { label: t, from: 0, to: 0 } : undefined),
-      });
-      if (!band) throw new Error(`boundariesOf: "${text}" is not a band`);
-      if (band.from > 0) starts.add(band.from);
-      next = band.to === undefined ? next : band.to + 1;
-    }
-    if (next > 0) starts.add(next);
-  }
-  return [...starts].sort((a, b) => a - b);
-}

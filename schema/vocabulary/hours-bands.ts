@@ -1,4 +1,4 @@
-import { Band, boundariesOf, parseBands } from './bands';
+import { Band, parseBands } from './bands';
 
 /** Bands of hours of care a week, in whole hours: `from` inclusive, `to` inclusive or open-ended. */
 export type HoursBand = Band;
@@ -10,9 +10,6 @@ export const PAPER_HOURS_BANDS = ['0-10', '11-30', '31+'];
  * "50 or more").
  */
 export const CENSUS_2021_HOURS_BANDS = ['0-9', '10-19', '20-34', '35-49', '50+'];
-
-/** Hours at which the paper's or the Census's bands start a band (DISCLOSURE.md). */
-export const STANDARD_HOURS_BOUNDARIES = boundariesOf([PAPER_HOURS_BANDS, CENSUS_2021_HOURS_BANDS]);
 
 export const HOURS_BAND_FORMS =
   'a list of contiguous bands of whole hours a week starting at 0, each written "A-B" (A to B hours inclusive), ' +

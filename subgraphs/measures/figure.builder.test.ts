@@ -34,7 +34,7 @@ describe('figures and disclosure control', () => {
     expect(rateFigure(16, 63, FigureUnit.PERCENT, true).value).toBe(25.4);
   });
 
-  it('makes an aggregate viewer\'s rate of the rounded count, so that it cannot give the exact count back', () => {
+  it("makes an aggregate viewer's rate of the rounded count, so that it cannot give the exact count back", () => {
     // 1305 / 168,962 (a published population, not rounded) × 10,000 = 77.2; the exact 1,303 gives 77.1.
     expect(rateFigure(1303, 168962, FigureUnit.RATE_PER_10000, false)).toMatchObject({
       value: 77.2,
@@ -42,7 +42,11 @@ describe('figures and disclosure control', () => {
       denominator: 168962,
     });
     // A percentage's denominator is a count too: 15 / 65 = 23.1%, not 16 / 63 = 25.4%.
-    expect(rateFigure(16, 63, FigureUnit.PERCENT, false)).toMatchObject({ value: 23.1, numerator: 15, denominator: 65 });
+    expect(rateFigure(16, 63, FigureUnit.PERCENT, false)).toMatchObject({
+      value: 23.1,
+      numerator: 15,
+      denominator: 65,
+    });
     expect(rateFigure(3, 100, FigureUnit.PERCENT, false)).toMatchObject({
       value: null,
       numerator: null,
