@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { parseAgeBands } from '../../schema/vocabulary/age-bands';
+import { parseHoursBands } from '../../schema/vocabulary/hours-bands';
 import { RequestContext } from '../platform/request-context';
 import { seesSmallNumbers } from './figure.builder';
 import { TimePoint } from './time';
@@ -15,7 +17,10 @@ const PERIODS_ACCEPTED =
   'a financial year "2021-22", a quarter "2021-22-Q1", a month "2022-03" or a three-year window "2019-22"';
 
 /** Band arguments: an aggregate viewer gets each dimension's default bands only. */
-const BAND_ARGUMENTS = ['ageBands', 'hoursBands'];
+const BAND_ARGUMENTS: Record<string, (argument: string, labels: string[]) => unknown> = {
+  ageBands: parseAgeBands,
+  hoursBands: parseHoursBands,
+};
 
 function restricted(argument: string, given: unknown, accepted: string): GraphQLError {
   return new GraphQLError(
@@ -51,9 +56,11 @@ export function assertMonthEnd(date: string, argument: string, given: string = d
  * council's starts). One fixed set per dimension leaves nothing to overlap.
  */
 export function assertAggregateBands(args: Record<string, unknown>): void {
-  for (const argument of BAND_ARGUMENTS) {
+  for (const [argument, parse] of Object.entries(BAND_ARGUMENTS)) {
     const labels = args[argument];
     if (!Array.isArray(labels) || labels.length === 0) continue;
+    // A malformed list is the caller's mistake first (BAD_USER_INPUT), whoever asks.
+    parse(argument, labels as string[]);
     throw restricted(argument, labels, `no ${argument} argument: the default bands of the dimension`);
   }
 }

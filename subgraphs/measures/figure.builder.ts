@@ -1,9 +1,9 @@
 import { Viewer } from '../platform/identity';
 import { complementarySuppression } from './complementary-suppression';
+import { isSmallCount, SMALL_NUMBER } from './small-number';
 import { BreakdownCell, Figure, FigureUnit } from './figure.type';
 
-/** Smallest and largest counts withheld from callers who may only see aggregates. */
-export const SMALL_NUMBER = { min: 1, max: 4 };
+export { SMALL_NUMBER, isSmallCount };
 
 /**
  * Counts shown to callers who may only see aggregates are rounded to the nearest multiple of this
@@ -49,12 +49,6 @@ interface FigureInput {
   basedOn?: number[];
 }
 
-function isSmall(count: number): boolean {
-  return count >= SMALL_NUMBER.min && count <= SMALL_NUMBER.max;
-}
-
-/** Whether a count is one withheld from callers who may only see aggregates. */
-export const isSmallCount = isSmall;
 
 /**
  * The figure withheld, keeping its unit and comparators. Small and protecting cells are both
@@ -74,7 +68,7 @@ export function withheldFigure(figure: Figure, reason: string): Figure {
 export function buildFigure(input: FigureInput, unsuppressed: boolean): Figure {
   const counts = input.basedOn ?? (input.unit === FigureUnit.COUNT && input.value !== null ? [input.value] : []);
   if (input.value === null) return withheld(input, 'NO_DATA');
-  if (!unsuppressed && counts.some(isSmall)) return withheld(input, CONFIDENTIAL);
+  if (!unsuppressed && counts.some(isSmallCount)) return withheld(input, CONFIDENTIAL);
   return {
     value: input.unit === FigureUnit.COUNT ? shownCount(input.value, unsuppressed) : input.value,
     unit: input.unit,
