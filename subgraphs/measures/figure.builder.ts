@@ -49,7 +49,6 @@ interface FigureInput {
   basedOn?: number[];
 }
 
-
 /**
  * The figure withheld, keeping its unit and comparators. Small and protecting cells are both
  * CONFIDENTIAL to the reader, so the reason never tells a 1 to 4 from its complement.

@@ -1,7 +1,15 @@
 import { RequestContext } from '../platform/request-context';
 import { breakdownLabel, CubeRow, Dimension } from './breakdown';
 import { complementarySuppression } from './complementary-suppression';
-import { buildFigure, isSmallCount, rateFigure, seesSmallNumbers, shownCount, withheldFigure } from './figure.builder';
+import {
+  buildFigure,
+  CONFIDENTIAL,
+  isSmallCount,
+  rateFigure,
+  seesSmallNumbers,
+  shownCount,
+  withheldFigure,
+} from './figure.builder';
 import { FigureRowData } from './figure-row.type';
 import { BreakdownCell, Figure, FigureUnit } from './figure.type';
 import { Comparators, MeasureValue } from './measure';
@@ -222,6 +230,6 @@ export function shareFigure<R extends CubeRow>(
   const part = tally(rows.filter((r) => dimension.keyOf(r) === key)).n;
   const figure = rateFigure(part, whole, FigureUnit.PERCENT, unsuppressed);
   return !unsuppressed && !figure.suppressed && isSmallCount(whole - part)
-    ? withheldFigure(figure, 'SMALL_NUMBER')
+    ? withheldFigure(figure, CONFIDENTIAL)
     : figure;
 }
