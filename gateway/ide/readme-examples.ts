@@ -12,8 +12,8 @@ export interface IdeExample {
 const EXAMPLE_VARIABLES: Record<string, string> = { region: '"T4C"' };
 
 /**
- * Every ```graphql block of the README, in order, named by its operation (or by the first field
- * it asks for), with the variables it declares filled as the README runs them.
+ * Every ```graphql block of the README, in order, named by its operation (an anonymous one by its
+ * place and the first field it asks for), with the variables it declares filled as the README runs them.
  */
 export function readmeExamples(root: string): IdeExample[] {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -24,9 +24,11 @@ export function readmeExamples(root: string): IdeExample[] {
       (m) => m[1],
     );
     const variables = declared.filter((v) => v in EXAMPLE_VARIABLES).map((v) => `"${v}": ${EXAMPLE_VARIABLES[v]}`);
+    // GraphiQL names a tab after its operation: an anonymous example gets a name, e.g. Example2_localAuthority.
+    const name = named ?? `Example${index + 1}${field ? `_${field}` : ''}`;
     return {
-      name: named ?? `Example ${index + 1}${field ? `: ${field}` : ''}`,
-      query,
+      name,
+      query: named ? query : `query ${name} ${query.trimStart()}`,
       ...(variables.length ? { variables: `{${variables.join(', ')}}` } : {}),
     };
   });

@@ -21,7 +21,7 @@ async function start(): Promise<void> {
   createRoot(document.getElementById('graphiql')!).render(
     <GraphiQL
       fetcher={fetcher}
-      defaultTabs={examples.map((e) => ({ query: `# ${e.name}\n${e.query}`, variables: e.variables }))}
+      defaultTabs={examples.map((e) => ({ query: e.query, variables: e.variables }))}
       defaultEditorToolsVisibility="variables"
       shouldPersistHeaders={false}
     />,
