@@ -11,6 +11,7 @@ import { configuredSubgraphs, subgraphUrl } from '../subgraphs/platform/subgraph
 import { subgraphSecret } from '../subgraphs/platform/subgraph-signature';
 import { clientErrorStatusPlugin } from './client-error-status.plugin';
 import { gatewayHooks } from './gateway-hooks';
+import { gatewayPort } from './gateway-port';
 import { GatewayMetrics } from './metrics';
 import { SignedDataSource, subgraphTimeoutMs } from './signed-data-source';
 import { stringScalarArgumentsRule } from './string-scalar-arguments.rule';
@@ -27,9 +28,7 @@ interface GatewayContext {
   authorization?: string;
 }
 
-export function gatewayPort(env: NodeJS.ProcessEnv = process.env): number {
-  return Number(env.GATEWAY_PORT ?? 4000);
-}
+export { gatewayPort };
 
 /**
  * The gateway: @apollo/gateway inside @apollo/server, serving the checked-in supergraph. It
