@@ -103,7 +103,8 @@ describe('Dockerfile', () => {
         },
       );
       await buildWebBundles(join(built, 'dist', 'web'));
-      // Each COPY --from=build /app/<path> ./<path>; node_modules is this checkout's (the image's is pruned of dev dependencies).
+      // Each COPY --from=build /app/<path> ./<path>; node_modules is this checkout's (the image's
+      // is pruned of dev dependencies).
       for (const copy of args(final, 'COPY')) {
         const [, from, to] = /^--from=build \/app\/(\S+) \.\/(\S+)$/.exec(copy)!;
         const source = from === 'dist' ? join(built, 'dist') : join(root, from);
@@ -122,7 +123,7 @@ describe('Dockerfile', () => {
 
     afterAll(() => rmSync(app, { recursive: true, force: true }));
 
-    /** A command run in the folder as in the image (asynchronously: the health check asks a service of this process). */
+    /** A command run in the folder as in the image (not blocking: the health check asks a service of this process). */
     const inImage = (command: string[], env: NodeJS.ProcessEnv = {}) =>
       new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
         const child = spawn(command[0], command.slice(1), {
