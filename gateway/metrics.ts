@@ -49,6 +49,11 @@ export class GatewayMetrics {
     help: 'GraphQL operations the gateway is answering now.',
     registers: [this.registry],
   });
+  private readonly requestsInFlight = new Gauge({
+    name: 'cschub_http_requests_in_flight',
+    help: 'HTTP requests the gateway has received and not yet answered (any path, this scrape included).',
+    registers: [this.registry],
+  });
   private readonly named = new Set<string>();
 
   constructor() {
@@ -103,9 +108,12 @@ export class GatewayMetrics {
     }) as F;
   }
 
-  /** GET /metrics in Prometheus' text format. */
+  /** Counts every request in flight, and answers GET /metrics in Prometheus' text format. */
   hook(): HttpHook {
     return async (request: IncomingMessage, response: ServerResponse, url: URL) => {
+      // Every request passes here first (before its body is read), so it is counted until it is answered.
+      this.requestsInFlight.inc();
+      response.once('close', () => this.requestsInFlight.dec());
       if (url.pathname !== '/metrics') return false;
       if (request.method !== 'GET') {
         response.writeHead(405, { allow: 'GET', 'content-type': 'text/plain; charset=utf-8' });

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { projectRoot } from '../subgraphs/platform/project-root';
 import { publishedFigures } from './support/reference-figures';
@@ -154,35 +155,49 @@ describe('operations', () => {
 
   it("on SIGTERM the gateway's own process stops accepting, finishes the request in flight, then exits 0", async () => {
     const gateway = await startGatewayMain();
-    const fostering = stack.subgraphs.fostering;
-    // The request is held in flight: the subgraph it needs is paused until the gateway has its SIGTERM.
-    fostering.signal('SIGSTOP');
-    let answer: Promise<Response> | undefined;
-    try {
-      answer = ask(gateway.url, 'ops-test-in-flight-0001');
-      for (let i = 0; i < 200; i++) {
-        if (metric(await metricsOf(gateway.url), 'cschub_graphql_operations_in_flight') === 1) break;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      expect(metric(await metricsOf(gateway.url), 'cschub_graphql_operations_in_flight')).toBe(1);
-      gateway.child.kill('SIGTERM');
-      // New connections are refused once it stops accepting (an open keep-alive one may answer once more, closing).
-      let refused = false;
-      for (let i = 0; i < 100 && !refused; i++) {
-        refused = await fetch(gateway.url.replace(/\/graphql$/, '/health/live')).then(
-          async (r) => (await r.body?.cancel(), false),
-          () => true,
-        );
-        if (!refused) await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      expect(refused).toBe(true);
-      expect(gateway.child.exitCode).toBeNull();
-    } finally {
-      fostering.signal('SIGCONT');
+    const url = new URL(gateway.url);
+    // A slow client: the request arrives, and its body is sent in two halves, SIGTERM between them.
+    const body = JSON.stringify({ query: QUERY, operationName: 'ChildrenInCareT4C' });
+    const slow = request({
+      host: url.hostname,
+      port: url.port,
+      path: url.pathname,
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        'x-request-id': 'ops-test-in-flight-0001',
+      },
+    });
+    const answered = new Promise<{ status?: number; text: string }>((resolve, reject) => {
+      slow.once('response', (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.once('end', () => resolve({ status: response.statusCode, text }));
+      });
+      slow.once('error', reject);
+    });
+    slow.write(body.slice(0, 20));
+    // In flight: the gateway counts it (and the scrape asking).
+    for (let i = 0; i < 200 && metric(await metricsOf(gateway.url), 'cschub_http_requests_in_flight') !== 2; i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(metric(await metricsOf(gateway.url), 'cschub_http_requests_in_flight')).toBe(2);
+    gateway.child.kill('SIGTERM');
+    // New connections are refused once it stops accepting (a kept-alive one may be answered once more, and closed).
+    let refused = false;
+    for (let i = 0; i < 100 && !refused; i++) {
+      refused = await fetch(gateway.url.replace(/\/graphql$/, '/health/live')).then(
+        async (r) => (await r.body?.cancel(), false),
+        () => true,
+      );
+      if (!refused) await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    const response = await answer!;
+    expect(refused).toBe(true);
+    expect(gateway.child.exitCode).toBeNull();
+    slow.end(body.slice(20));
+    const response = await answered;
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({
+    expect(JSON.parse(response.text)).toEqual({
       data: { region: { name: 'Together4Children', childrenInCare: { total: { value: t4cTotal } } } },
     });
     expect(await gateway.exited).toBe(0);
