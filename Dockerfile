@@ -1,13 +1,14 @@
 # One image for every csc-hub service; the command picks the service (see docker-compose.yml).
-FROM node:20-bookworm-slim AS build
+# Node 24, the current LTS. Two stages: the build (compilers, dev dependencies) is left behind.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci
+RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build && npm prune --omit=dev
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app/node_modules ./node_modules
@@ -16,4 +17,14 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/schema ./schema
 COPY --from=build /app/seed/data ./seed/data
 COPY --from=build /app/subgraphs/subgraphs.json ./subgraphs/subgraphs.json
+# The code is built already: in the image `npm run seed` and `npm run token` run it as it is
+# (their source-tree versions build first, or need ts-node, a dev dependency left behind).
+# data/ is the SQLite folder, the one place the service user may write.
+RUN npm pkg set scripts.seed="node dist/seed/main.js" scripts.token="node dist/seed/issue-token.js" \
+  && mkdir -p data && chown node:node data
+# The node image's unprivileged user.
+USER node
+EXPOSE 4000
+# Ready: the service this container runs answers its own /health/ready (see gateway/container-health-check.ts).
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 CMD ["node", "dist/gateway/container-health-check.js"]
 CMD ["node", "dist/gateway/main.js"]

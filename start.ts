@@ -68,7 +68,8 @@ async function main(): Promise<void> {
   });
   services.push(gateway);
   console.log(
-    `\ncsc-hub gateway ready at ${gateway.url}\n\nTry:\n\ncurl -s ${gateway.url} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`,
+    `\ncsc-hub gateway ready at ${gateway.url} (open it in a browser for the GraphQL IDE)\n` +
+      `board page: ${gateway.url.replace(/\/graphql$/, '/board/')}\n\nTry:\n\ncurl -s ${gateway.url} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`,
   );
 }
 

@@ -29,6 +29,8 @@ import { percentile, runLoad } from './load';
  * Figures, not assertions: nothing here fails on a slow machine.
  */
 
+// One log line per request on stderr would be timed with the requests: the bench keeps warnings only.
+process.env.LOG_LEVEL ??= 'warn';
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,4,16').split(',').map(Number);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const SCOPES = (process.env.BENCH_SCOPES ?? 'pilot,national').split(',');

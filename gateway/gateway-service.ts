@@ -1,5 +1,6 @@
 import { ApolloGateway, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { readFileSync } from 'node:fs';
 import { errorMasker } from '../subgraphs/platform/error-mask';
 import { RunningService, serveApollo } from '../subgraphs/platform/http-service';
@@ -9,6 +10,9 @@ import { REQUEST_ID_HEADER, requestId } from '../subgraphs/platform/request-id';
 import { configuredSubgraphs, subgraphUrl } from '../subgraphs/platform/subgraph-config';
 import { subgraphSecret } from '../subgraphs/platform/subgraph-signature';
 import { clientErrorStatusPlugin } from './client-error-status.plugin';
+import { gatewayHooks } from './gateway-hooks';
+import { gatewayPort } from './gateway-port';
+import { GatewayMetrics } from './metrics';
 import { SignedDataSource, subgraphTimeoutMs } from './signed-data-source';
 import { stringScalarArgumentsRule } from './string-scalar-arguments.rule';
 import { subgraphsReady } from './subgraphs-ready';
@@ -24,9 +28,7 @@ interface GatewayContext {
   authorization?: string;
 }
 
-export function gatewayPort(env: NodeJS.ProcessEnv = process.env): number {
-  return Number(env.GATEWAY_PORT ?? 4000);
-}
+export { gatewayPort };
 
 /**
  * The gateway: @apollo/gateway inside @apollo/server, serving the checked-in supergraph. It
@@ -46,10 +48,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   );
   const limits = gatewayLimits();
   const timeoutMs = subgraphTimeoutMs();
+  const metrics = new GatewayMetrics();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphFile(), 'utf8'),
-    buildService: ({ name, url }) =>
-      new SignedDataSource<GatewayContext>(name, secret, timeoutMs, {
+    buildService: ({ name, url }) => {
+      const source = new SignedDataSource<GatewayContext>(name, secret, timeoutMs, {
         url: urls[name] ?? url,
         // The caller's token goes on to every subgraph, which checks it again itself.
         willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -57,7 +60,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
           // One id for the request across the hub's logs: the subgraph logs its internal errors under it too.
           request.http?.headers.set(REQUEST_ID_HEADER, requestId());
         },
-      }),
+      });
+      source.fetcher = metrics.observeFetches(name, source.fetcher);
+      return source;
+    },
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -68,7 +74,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     persistedQueries: false,
     validationRules: [stringScalarArgumentsRule],
     formatError: errorMasker('gateway'),
-    plugins: [clientErrorStatusPlugin()],
+    // The IDE is our own bundle (gateway/ide/), not Apollo's landing page from a CDN.
+    plugins: [clientErrorStatusPlugin(), metrics.plugin(), ApolloServerPluginLandingPageDisabled()],
   });
   return serveApollo(server, {
     name: 'gateway',
@@ -80,5 +87,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     },
     limits,
     readiness: () => subgraphsReady(urls),
+    hooks: gatewayHooks(metrics),
   });
 }

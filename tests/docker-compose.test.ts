@@ -21,7 +21,27 @@ interface ComposeService {
 }
 
 const root = projectRoot();
-const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8')) as {
+
+/** What compose does with `${VAR}`, `${VAR:-default}` and `${VAR:?message}` (refusing to start), and `$$`. */
+function interpolate(value: unknown, env: Record<string, string>): unknown {
+  if (typeof value === 'string')
+    return value
+      .replace(/(?<!\$)\$\{(\w+)(?::([-?])([^}]*))?\}/g, (_, name: string, kind: string, text: string) => {
+        if (env[name]) return env[name];
+        if (kind === '?') throw new Error(`compose refuses to start: ${name}: ${text}`);
+        return kind === '-' ? text : '';
+      })
+      .replace(/\$\$/g, '$');
+  if (Array.isArray(value)) return value.map((v) => interpolate(v, env));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolate(v, env)]));
+  return value;
+}
+
+/** The secrets compose asks for: it has no defaults of its own. */
+const SECRETS = { MYSQL_ROOT_PASSWORD: 'mysql-root-pw', JWT_SECRET: 'jwt-secret', SUBGRAPH_SECRET: 'subgraph-secret' };
+const raw = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'));
+const compose = interpolate(raw, SECRETS) as {
   services: Record<string, ComposeService>;
 };
 const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
@@ -76,6 +96,17 @@ describe('docker-compose.yml', () => {
     // It answers only the gateway's signed requests, and listens where the gateway's container can reach it.
     expect(env.SUBGRAPH_SECRET).toBe(compose.services.gateway.environment!.SUBGRAPH_SECRET);
     expect(subgraphHost(name, env)).toBe('0.0.0.0');
+  });
+
+  it.each(Object.keys(SECRETS))('refuses to start without %s: there is no default secret', (name) => {
+    expect(() => interpolate(raw, { ...SECRETS, [name]: '' })).toThrow(`compose refuses to start: ${name}`);
+  });
+
+  it("keeps MySQL on compose's own network (no published port) and checks it with the password it was given", () => {
+    expect(compose.services.mysql.ports).toBeUndefined();
+    expect(compose.services.mysql.environment?.MYSQL_ROOT_PASSWORD).toBe(SECRETS.MYSQL_ROOT_PASSWORD);
+    // The shell in the MySQL container expands its own variable: compose leaves `$MYSQL_ROOT_PASSWORD` to it.
+    expect(compose.services.mysql.healthcheck?.test.join(' ')).toContain('-p"$MYSQL_ROOT_PASSWORD"');
   });
 
   it('passes on identity variables that the code reads', () => {

@@ -6,7 +6,7 @@ import { QueryLimits } from './query-limits';
 import { ReadinessProbe } from './readiness-probe';
 import { REQUEST_ID_HEADER, requestId, withRequestId } from './request-id';
 import { Refusal, screenRequest, tooComplex } from './request-screen';
-import { logServerEvent } from './server-log';
+import { logEvent, logServerEvent } from './server-log';
 
 export interface RunningService {
   name: string;
@@ -17,6 +17,13 @@ export interface RunningService {
   /** Stops accepting requests, lets in-flight ones finish, then runs `onStop` (e.g. closes the database). */
   stop(): Promise<void>;
 }
+
+/**
+ * A route served beside GraphQL (the gateway's board page, IDE, /metrics, CORS): it answers and
+ * returns true, or returns false to let the next hook (and finally GraphQL) have the request. A
+ * hook may also just set headers on the response (e.g. CORS) and return false.
+ */
+export type HttpHook = (request: IncomingMessage, response: ServerResponse, url: URL) => boolean | Promise<boolean>;
 
 export interface ServiceOptions<TContext extends BaseContext> {
   name: string;
@@ -33,6 +40,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   onStop?: () => Promise<void>;
   /** Checks a GraphQL request before it runs (e.g. the gateway's signature); a reason refuses it with 401. */
   admit?: (headers: IncomingMessage['headers'], body: string) => string | null;
+  /** Routes tried, in order, before GraphQL (not before the health endpoints). */
+  hooks?: HttpHook[];
 }
 
 /**
@@ -53,6 +62,9 @@ async function readBody(
   }
   return size > maxBytes ? { tooLarge: true, cut: false } : { text: Buffer.concat(chunks).toString('utf8') };
 }
+
+/** The operation each response answers, for its request log line. */
+const operationNames = new WeakMap<ServerResponse, string>();
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', [REQUEST_ID_HEADER]: requestId() });
@@ -113,6 +125,7 @@ export async function serveApollo<TContext extends BaseContext>(
           ...detail,
         });
       }
+      for (const hook of options.hooks ?? []) if (await hook(request, response, url)) return;
       if (url.pathname !== '/graphql' && url.pathname !== '/') {
         return send(response, 404, { error: `not found: ${url.pathname}; GraphQL is served at /graphql` });
       }
@@ -150,6 +163,8 @@ export async function serveApollo<TContext extends BaseContext>(
       );
       if (screened) return sendRefusal(response, screened);
       const body: unknown = request.method === 'POST' ? JSON.parse(raw) : raw;
+      const named = (body as { operationName?: unknown } | null)?.operationName;
+      if (typeof named === 'string') operationNames.set(response, named.slice(0, 100));
       const httpGraphQLRequest: HTTPGraphQLRequest = {
         method: request.method ?? 'GET',
         headers,
@@ -188,9 +203,30 @@ export async function serveApollo<TContext extends BaseContext>(
     }
   };
 
-  const httpServer: Server = createServer((request, response) => {
+  // Requests being answered: stop() waits for them (SIGTERM finishes what it has started).
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  const httpServer: Server = createServer((request, response: ServerResponse) => {
     const id = request.headers[REQUEST_ID_HEADER];
-    void withRequestId(typeof id === 'string' ? id : undefined, () => handle(request, response));
+    const started = process.hrtime.bigint();
+    inFlight++;
+    // Once stopping, every answer closes its connection, so keep-alive clients move on.
+    if (stopping) response.setHeader('connection', 'close');
+    void withRequestId(typeof id === 'string' ? id : undefined, async () => {
+      response.once('close', () => {
+        logEvent('info', options.name, 'request', {
+          method: request.method,
+          path: new URL(request.url ?? '/', 'http://localhost').pathname,
+          status: response.statusCode,
+          ...(operationNames.has(response) ? { operationName: operationNames.get(response) } : {}),
+          durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+        });
+        inFlight--;
+        if (stopping) setImmediate(() => httpServer.closeIdleConnections());
+        if (inFlight === 0) drained?.();
+      });
+      await handle(request, response);
+    });
   });
 
   // Requests Node cannot parse (headers or URL too large, malformed HTTP) get a coded JSON error too.
@@ -232,8 +268,17 @@ export async function serveApollo<TContext extends BaseContext>(
     async stop() {
       stopping = true;
       probe.stop();
+      // Stop accepting; answer what has arrived; then close the connections left and Apollo.
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
+      // SHUTDOWN_GRACE_MS bounds the wait (default 30 s: past the gateway's subgraph time-out).
+      const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 30_000);
+      if (inFlight > 0)
+        await new Promise<void>((resolve) => {
+          drained = resolve;
+          setTimeout(resolve, graceMs).unref();
+        });
+      httpServer.closeAllConnections();
       await server.stop();
       await closed;
       if (options.onStop) await options.onStop();
@@ -241,7 +286,10 @@ export async function serveApollo<TContext extends BaseContext>(
   };
 }
 
-/** Stops the services on SIGINT/SIGTERM, in order, then exits. */
+/**
+ * Stops the services on SIGINT/SIGTERM one after another, in the order given (the gateway before
+ * the subgraphs it asks), each finishing its requests in flight, then exits 0.
+ */
 export function stopOnSignals(services: () => RunningService[]): void {
   let stopping = false;
   const handler = (signal: string) => {
@@ -252,7 +300,10 @@ export function stopOnSignals(services: () => RunningService[]): void {
         .map((s) => s.name)
         .join(', ')}`,
     );
-    void Promise.all(services().map((s) => s.stop())).then(
+    const stopInOrder = async () => {
+      for (const service of services()) await service.stop();
+    };
+    void stopInOrder().then(
       () => process.exit(0),
       (error) => {
         console.error(error);

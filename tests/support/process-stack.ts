@@ -19,6 +19,8 @@ export interface ServiceProcess {
   isStopped(): boolean;
   signal(signal: NodeJS.Signals): void;
   exited: Promise<void>;
+  /** The exit code once exited (null while running, or when a signal ended it). */
+  exitCode(): number | null;
 }
 
 export interface ProcessStack {
@@ -56,6 +58,7 @@ function startProcess(name: string, script: string, args: string[], env: NodeJS.
         isStopped: () => /^State:\s+T/m.test(status()),
         signal: (signal) => child.kill(signal),
         exited,
+        exitCode: () => child.exitCode,
       });
     });
   });
@@ -63,12 +66,17 @@ function startProcess(name: string, script: string, args: string[], env: NodeJS.
 
 /**
  * The real thing as processes: every subgraph in its own process over its test database, and the
- * gateway in another over them (`gatewayEnv` e.g. sets SUBGRAPH_TIMEOUT_MS). Slower to start than
+ * gateway in another over them (`gatewayEnv` e.g. sets SUBGRAPH_TIMEOUT_MS; `subgraphEnv` is every
+ * subgraph's, e.g. LOG_LEVEL). Slower to start than
  * `startStack`, for suites that stop or stall a subgraph or measure memory per process.
  */
-export async function startProcessStack(backend: Backend, gatewayEnv: NodeJS.ProcessEnv = {}): Promise<ProcessStack> {
+export async function startProcessStack(
+  backend: Backend,
+  gatewayEnv: NodeJS.ProcessEnv = {},
+  subgraphEnv: NodeJS.ProcessEnv = {},
+): Promise<ProcessStack> {
   const list = await Promise.all(
-    configuredSubgraphs().map(({ name }) => startProcess(name, 'subgraph-main.ts', [name, backend], {})),
+    configuredSubgraphs().map(({ name }) => startProcess(name, 'subgraph-main.ts', [name, backend], subgraphEnv)),
   );
   const subgraphs = Object.fromEntries(list.map((s) => [s.name, s]));
   let gateway: ServiceProcess;

@@ -5,3 +5,5 @@ process.env.SUBGRAPH_SECRET ??= 'test-subgraph-secret';
  * subgraph here (production's default is 10 s; the time-out suites set their own, short one).
  */
 process.env.SUBGRAPH_TIMEOUT_MS ??= '60000';
+/** Suites read the services' error lines; one info line per request would bury them (the logging suite sets info). */
+process.env.LOG_LEVEL ??= 'warn';
