@@ -5,12 +5,27 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-RUN npm run build && npm prune --omit=dev
+RUN npm run build
 
-FROM node:20-bookworm-slim
+# Hive Gateway (docker compose --profile hive) is a development dependency, so its image keeps them.
+FROM node:20-bookworm-slim AS hive-gateway
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/package.json ./package.json
+COPY --from=build /app/schema ./schema
+COPY --from=build /app/subgraphs/subgraphs.json ./subgraphs/subgraphs.json
+CMD ["node", "dist/gateway/hive-main.js"]
+
+FROM build AS pruned
+RUN npm prune --omit=dev
+
+# Every other service: production dependencies only (the default, last stage).
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY --from=pruned /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/schema ./schema
