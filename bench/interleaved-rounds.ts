@@ -20,6 +20,20 @@ export interface CellResult {
   rps: number;
   /** SQL statements per request, or undefined where they cannot be counted. */
   statements?: number;
+  /** Requests that failed (an error answer or a refused connection), over all rounds, background included. */
+  failures: number;
+}
+
+/** The task, counting its failures instead of ending the run (a bench reports them; it does not stop at one). */
+function counted(task: () => Promise<void>, failures: { n: number; last?: string }): () => Promise<void> {
+  return async () => {
+    try {
+      await task();
+    } catch (error) {
+      failures.n += 1;
+      failures.last = (error as Error).message.slice(0, 300);
+    }
+  };
 }
 
 const median = (values: number[]) => percentile(values, 50);
@@ -48,6 +62,12 @@ async function beside<T>(background: Cell['background'], until: Promise<T>): Pro
 export async function runRounds(cells: Cell[], rounds: number, log: (line: string) => void): Promise<CellResult[]> {
   for (const cell of cells) await runLoad(cell.task, Math.min(3, cell.requests), 1);
   const id = (cell: Cell) => `${cell.key}@${cell.concurrency}`;
+  const failures = new Map(cells.map((c) => [id(c), { n: 0 } as { n: number; last?: string }]));
+  cells = cells.map((c) => ({
+    ...c,
+    task: counted(c.task, failures.get(id(c))!),
+    background: c.background && { ...c.background, task: counted(c.background.task, failures.get(id(c))!) },
+  }));
   const perRound = new Map<string, CellResult[]>(cells.map((c) => [id(c), []]));
   for (let round = 1; round <= rounds; round += 1) {
     const started = Date.now();
@@ -61,9 +81,13 @@ export async function runRounds(cells: Cell[], rounds: number, log: (line: strin
         p95: percentile(latencies, 95),
         rps: (cell.requests / wallMs) * 1000,
         statements: before === undefined ? undefined : (cell.statements!() - before) / cell.requests,
+        failures: 0,
       });
     }
-    log(`round ${round}/${rounds} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    const failed = [...failures].filter(([, f]) => f.n > 0).map(([key, f]) => `${key}: ${f.n} (${f.last})`);
+    log(
+      `round ${round}/${rounds} in ${((Date.now() - started) / 1000).toFixed(0)} s${failed.length ? `; failures ${failed.join('; ')}` : ''}`,
+    );
   }
   return cells.map((cell) => {
     const results = perRound.get(id(cell))!;
@@ -74,6 +98,7 @@ export async function runRounds(cells: Cell[], rounds: number, log: (line: strin
       p95: median(results.map((r) => r.p95)),
       rps: median(results.map((r) => r.rps)),
       statements: cell.statements ? median(results.map((r) => r.statements!)) : undefined,
+      failures: failures.get(id(cell))!.n,
     };
   });
 }

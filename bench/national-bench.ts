@@ -28,13 +28,13 @@ import { VIRTUAL_SCHOOL_PAGE } from './virtual-school.query';
  * Everything within one topology is timed in interleaved rounds (interleaved-rounds.ts).
  *
  * BENCH_BACKENDS (sqlite, and mysql when MYSQL_URL is set), BENCH_TOPOLOGIES (processes,one-process),
- * BENCH_ROUNDS (3), BENCH_N (requests per concurrency-1 cell, 20), BENCH_ENGLAND_N (England-wide
- * requests per cell, 3), BENCH_MYSQL_URL (the MariaDB server; default MYSQL_URL's).
+ * BENCH_ROUNDS (3), BENCH_N (requests per concurrency-1 cell, 12; twice the concurrency above it),
+ * BENCH_ENGLAND_N (England-wide requests per cell, 3), BENCH_MYSQL_URL (the MariaDB server; default MYSQL_URL's).
  */
 
 const AT = '2022-03-31';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const N = Number(process.env.BENCH_N ?? 20);
+const N = Number(process.env.BENCH_N ?? 12);
 const ENGLAND_N = Number(process.env.BENCH_ENGLAND_N ?? 3);
 const CONCURRENCY = [1, 8, 32];
 const BACKENDS = (process.env.BENCH_BACKENDS ?? (process.env.MYSQL_URL ? 'sqlite,mysql' : 'sqlite')).split(',');
@@ -140,7 +140,7 @@ async function benchProcesses(
         cells.push({
           key: `headline T4C · ${engine}`,
           concurrency,
-          requests: Math.max(N, 4 * concurrency),
+          requests: Math.max(N, 2 * concurrency),
           task: headline(url),
         });
     cells.push(
@@ -161,7 +161,7 @@ async function benchProcesses(
         concurrency: 1,
         requests: N,
         task: headline(topology.apollo.url),
-        background: { clients: 2, task: england(topology.apollo.url) },
+        background: { clients: 1, task: england(topology.apollo.url) },
       },
       ...reportCells('apollo', topology.apollo.url, token),
       ...reportCells('hive', topology.hive.url, token),
@@ -252,9 +252,9 @@ async function benchOneProcess(
 }
 
 function printMeasured(rows: Measured[]): void {
-  const widths = [8, 12, 50, 5, 9, 9, 8, 6];
+  const widths = [8, 12, 50, 5, 9, 9, 8, 6, 6];
   const line = (cells: (string | number)[]) => console.log(cells.map((c, i) => String(c).padEnd(widths[i])).join(' '));
-  line(['backend', 'topology', 'path', 'conc', 'p50 ms', 'p95 ms', 'req/s', 'SQL']);
+  line(['backend', 'topology', 'path', 'conc', 'p50 ms', 'p95 ms', 'req/s', 'SQL', 'failed']);
   for (const r of rows)
     line([
       r.backend,
@@ -265,6 +265,7 @@ function printMeasured(rows: Measured[]): void {
       r.p95.toFixed(1),
       r.rps.toFixed(1),
       r.statements === undefined ? '' : r.statements.toFixed(1),
+      r.failures,
     ]);
   console.log(
     'SQL = statements the fostering subgraph sent per request, counted in the one-process topology only.\n' +
