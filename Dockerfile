@@ -1,17 +1,33 @@
 # One image for every csc-hub service; the command picks the service (see docker-compose.yml).
-# Node 24, the current LTS. Two stages: the build (compilers, dev dependencies) is left behind.
+# Node 24, the current LTS. The build (compilers, dev dependencies) is left behind in the final stage.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+RUN npm run build
 
-FROM node:24-bookworm-slim
+# Hive Gateway (docker compose --profile hive) is a development dependency, so its image keeps them.
+FROM node:24-bookworm-slim AS hive-gateway
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/package.json ./package.json
+COPY --from=build /app/schema ./schema
+COPY --from=build /app/subgraphs/subgraphs.json ./subgraphs/subgraphs.json
+USER node
+CMD ["node", "dist/gateway/hive-main.js"]
+
+FROM build AS pruned
+RUN npm prune --omit=dev --no-audit --no-fund
+
+# Every other service: production dependencies only (the default, last stage).
+FROM node:24-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY --from=pruned /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/schema ./schema

@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { startGateway } from './gateway/gateway-service';
+import { gatewaySubgraphUrls, startGateway } from './gateway/gateway-service';
 import { RunningService, stopOnSignals } from './subgraphs/platform/http-service';
 import { databaseTarget } from './subgraphs/platform/database';
-import { configuredSubgraphs, subgraphUrl } from './subgraphs/platform/subgraph-config';
+import { configuredSubgraphs } from './subgraphs/platform/subgraph-config';
 import { loadSubgraphs } from './subgraphs/platform/subgraph-definition';
 import { startSubgraph } from './subgraphs/platform/subgraph-service';
 
@@ -49,6 +49,7 @@ function seedMissingDatabases(): void {
 
 /**
  * `npm start`: seeds missing local databases, then every subgraph and the gateway, in one process.
+ * `npm run start:hive` (`--hive`) adds Hive Gateway over the same subgraphs, beside it.
  * For containers, run each service alone (dist/subgraphs/<name>/main.js, dist/gateway/main.js).
  */
 async function main(): Promise<void> {
@@ -63,10 +64,15 @@ async function main(): Promise<void> {
     services.push(service);
     console.log(`${definition.name} subgraph at ${service.url} (${Date.now() - started} ms)`);
   }
-  const gateway = await startGateway({
-    subgraphUrls: Object.fromEntries(configuredSubgraphs().map(({ name }) => [name, subgraphUrl(name)])),
-  });
+  const gateway = await startGateway({ subgraphUrls: gatewaySubgraphUrls() });
   services.push(gateway);
+  if (process.argv.includes('--hive')) {
+    // Loaded only when asked for: Hive Gateway is a development dependency.
+    const { startHiveGateway } = await import('./gateway/hive-gateway-service');
+    const hive = await startHiveGateway({ subgraphUrls: gatewaySubgraphUrls() });
+    services.push(hive);
+    console.log(`Hive Gateway over the same subgraphs at ${hive.url}`);
+  }
   console.log(
     `\ncsc-hub gateway ready at ${gateway.url} (open it in a browser for the GraphQL IDE)\n` +
       `board page: ${gateway.url.replace(/\/graphql$/, '/board/')}\n\nTry:\n\ncurl -s ${gateway.url} -H 'content-type: application/json' \\\n  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`,

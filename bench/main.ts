@@ -20,6 +20,7 @@ import {
 } from './early-help-report.query';
 import { VIRTUAL_SCHOOL_PAGE } from './virtual-school.query';
 import { percentile, runLoad } from './load';
+import { benchNational } from './national-bench';
 
 /**
  * `npm run bench`: the headline query through the gateway, the same work sent straight to the
@@ -298,11 +299,17 @@ function printTable(rows: Row[]): void {
 }
 
 async function main(): Promise<void> {
-  const rows: Row[] = [];
-  for (const scope of SCOPES)
-    rows.push(...(await benchScope(scope, scope === 'national' ? ['T4C', 'E12000008'] : ['T4C', 'PILOT'])));
-  console.log(`\ncsc-hub benchmark: ${REQUESTS} requests per cell, Node ${process.version}, SQLite\n`);
-  printTable(rows);
+  // BENCH_PARTS: `core` (this file's table), `national` (bench/national-bench.ts: both backends,
+  // processes and one process, both gateway engines, the targets); both by default.
+  const parts = (process.env.BENCH_PARTS ?? 'core,national').split(',');
+  if (parts.includes('core')) {
+    const rows: Row[] = [];
+    for (const scope of SCOPES)
+      rows.push(...(await benchScope(scope, scope === 'national' ? ['T4C', 'E12000008'] : ['T4C', 'PILOT'])));
+    console.log(`\ncsc-hub benchmark: ${REQUESTS} requests per cell, Node ${process.version}, SQLite\n`);
+    printTable(rows);
+  }
+  if (parts.includes('national')) await benchNational();
 }
 
 main().catch((error) => {

@@ -18,10 +18,22 @@ const callersFault = (e: GraphQLFormattedError) => {
 };
 
 /**
- * The HTTP status says whose mistake it was: an invalid request (above), or one that produced no
- * data only because of the caller (an unknown code), is answered 400, not 200. Answers with data
- * keep 200 (a partial result is still a result).
+ * The HTTP status says whose mistake it was: an invalid request (above) is answered 400 with the
+ * errors and no data, as if the gateway had found it; one that produced no data only because of
+ * the caller (an unknown code) is answered 400. Answers with data keep 200 (a partial result is
+ * still a result). Null: leave the answer as it is. Shared by both gateway engines.
  */
+export function callersErrorAnswer(
+  data: unknown,
+  errors: readonly GraphQLFormattedError[] | undefined,
+): { status: 400; dropData: boolean } | null {
+  if (!errors?.length) return null;
+  if (errors.some(invalidRequest)) return { status: 400, dropData: true };
+  if (!data && errors.every(callersFault)) return { status: 400, dropData: false };
+  return null;
+}
+
+/** `callersErrorAnswer` for @apollo/server. */
 export function clientErrorStatusPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -29,11 +41,10 @@ export function clientErrorStatusPlugin(): ApolloServerPlugin {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single' || (response.http.status ?? 200) !== 200) return;
           const { data, errors } = response.body.singleResult;
-          if (!errors?.length) return;
-          if (errors.some(invalidRequest)) {
-            response.body = { kind: 'single', singleResult: { errors } };
-            response.http.status = 400;
-          } else if (!data && errors.every(callersFault)) response.http.status = 400;
+          const answer = callersErrorAnswer(data, errors);
+          if (!answer) return;
+          if (answer.dropData) response.body = { kind: 'single', singleResult: { errors } };
+          response.http.status = answer.status;
         },
       };
     },

@@ -30,6 +30,13 @@ interface GatewayContext {
 
 export { gatewayPort };
 
+/** Subgraph name → the URL the gateway reaches it at: `options.subgraphUrls`, else <NAME>_URL or localhost. */
+export function gatewaySubgraphUrls(options: GatewayOptions = {}): Record<string, string> {
+  return Object.fromEntries(
+    configuredSubgraphs().map(({ name }) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)]),
+  );
+}
+
 /**
  * The gateway: @apollo/gateway inside @apollo/server, serving the checked-in supergraph. It
  * holds no data; /health/ready reports whether every subgraph is ready (checked in the
@@ -43,9 +50,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     );
   // The same identity configuration as the subgraphs' (identity-config.ts), read at start.
   const identity = identityFromEnv();
-  const urls: Record<string, string> = Object.fromEntries(
-    configuredSubgraphs().map(({ name }) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)]),
-  );
+  const urls = gatewaySubgraphUrls(options);
   const limits = gatewayLimits();
   const timeoutMs = subgraphTimeoutMs();
   const metrics = new GatewayMetrics();

@@ -5,6 +5,7 @@ import { databaseTarget } from '../subgraphs/platform/database';
 import { projectRoot } from '../subgraphs/platform/project-root';
 import { configuredSubgraphs, subgraphHost, subgraphPort, subgraphUrl } from '../subgraphs/platform/subgraph-config';
 import { gatewayPort } from '../gateway/gateway-service';
+import { hiveGatewayPort } from '../gateway/hive-gateway-service';
 
 /**
  * Docker cannot run here, so the compose file is checked against the code: every service the code
@@ -12,7 +13,8 @@ import { gatewayPort } from '../gateway/gateway-service';
  * ports and URLs line up.
  */
 interface ComposeService {
-  build?: string;
+  build?: string | { context: string; target: string };
+  profiles?: string[];
   command?: string[];
   environment?: Record<string, string>;
   ports?: string[];
@@ -61,7 +63,7 @@ describe('docker-compose.yml', () => {
 
   it('has MySQL, the seed, the gateway and one service per subgraph, nothing else', () => {
     expect(Object.keys(compose.services).sort()).toEqual(
-      ['gateway', 'mysql', 'seed', ...SUBGRAPHS.map((s) => s.name)].sort(),
+      ['gateway', 'hive-gateway', 'mysql', 'seed', ...SUBGRAPHS.map((s) => s.name)].sort(),
     );
     expect(compose.services.mysql.environment?.MYSQL_ROOT_PASSWORD).toBeTruthy();
   });
@@ -155,6 +157,24 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toMatch(/COPY .*schema/);
     expect(dockerfile).toMatch(/COPY .*seed\/data/);
     expect(dockerfile).toMatch(/COPY .*subgraphs\/subgraphs.json/);
-    for (const service of Object.values(compose.services).filter((s) => s.build)) expect(service.build).toBe('.');
+    for (const [name, service] of Object.entries(compose.services).filter(([, s]) => s.build))
+      expect(service.build).toEqual(name === 'hive-gateway' ? { context: '.', target: 'hive-gateway' } : '.');
+  });
+
+  it('offers Hive Gateway as the optional profile "hive": the gateway\'s settings, subgraphs and health, its own port', () => {
+    const hive = compose.services['hive-gateway'];
+    const gateway = compose.services.gateway;
+    expect(hive.profiles).toEqual(['hive']);
+    expect(gateway.profiles).toBeUndefined();
+    expect(readFileSync(sourceOf(hive.command!), 'utf8')).toContain('startHiveGateway');
+    // Its image is the Dockerfile's stage that keeps the development dependencies (Hive is one).
+    expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).toMatch(/^FROM .* AS hive-gateway$/m);
+    // The same subgraph URLs, identity settings and secret as the gateway, and the same subgraphs first.
+    expect(hive.environment).toEqual(gateway.environment);
+    expect(hive.depends_on).toEqual(gateway.depends_on);
+    const port = hiveGatewayPort(hive.environment);
+    expect(port).not.toBe(gatewayPort(gateway.environment));
+    expect(hive.ports).toEqual([`${port}:${port}`]);
+    expect(hive.healthcheck?.test.join(' ')).toContain(`http://127.0.0.1:${port}/health/ready`);
   });
 });

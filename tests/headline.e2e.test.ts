@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../subgraphs/platform/project-root';
 import { backends } from './support/backends';
 import { englandLas } from './support/reference-figures';
 import { boardToken } from './support/board-token';
+import { markedReadmeExamples, readmeHeadline } from './support/readme-examples';
 import { Stack, startStackWithTokens } from './support/stack';
 
 /** The README's example query: the board's question, in one request through the gateway. */
@@ -100,26 +98,16 @@ describe.each(backends())('the headline query through the gateway on %s', (backe
   });
 
   it("answers the README's example query with the answer the README shows", async () => {
-    const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
-    const query = /```graphql\n([\s\S]*?)\n```/.exec(readme)![1];
-    const answer = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(readme)![1]);
+    const { query, answer } = readmeHeadline();
     expect(await stack.query(query, {}, boardToken('T4C'))).toEqual(answer);
   });
 
   it('answers every README example marked "<!-- example: … -->" with the answer shown after it', async () => {
-    const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
     // `<!-- example: name -->` runs anonymously; `<!-- example: name as T4C -->` as that board's member.
-    const examples = [
-      ...readme.matchAll(
-        /<!-- example: ([a-z-]+)(?: as (T4C|ATV))? -->\n```graphql\n([\s\S]*?)\n```[\s\S]*?```json\n([\s\S]*?)\n```/g,
-      ),
-    ];
-    expect(examples.map((e) => e[1])).toEqual(expect.arrayContaining(['series', 'early-help', 'young-carers']));
-    for (const [, name, board, query, answer] of examples)
-      expect([name, await stack.query(query, {}, board ? boardToken(board as 'T4C' | 'ATV') : undefined)]).toEqual([
-        name,
-        JSON.parse(answer),
-      ]);
+    const examples = markedReadmeExamples();
+    expect(examples.map((e) => e.name)).toEqual(expect.arrayContaining(['series', 'early-help', 'young-carers']));
+    for (const { name, board, query, answer } of examples)
+      expect([name, await stack.query(query, {}, board ? boardToken(board) : undefined)]).toEqual([name, answer]);
   });
 
   it('gives a series point for point the same figures as the single-date field, in the order asked', async () => {

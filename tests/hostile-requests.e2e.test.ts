@@ -1,74 +1,9 @@
-import { signSubgraphRequest, subgraphSecret, SIGNATURE_HEADER } from '../subgraphs/platform/subgraph-signature';
 import { backends } from './support/backends';
-import { entityRequests, HostileRequest, hostileRequests } from './support/hostile-requests';
-import { ProcessStack, ServiceProcess, startProcessStack } from './support/process-stack';
+import { entityRequests, hostileRequests } from './support/hostile-requests';
+import { Outcome, problemsOf, sendHostile as send } from './support/hostile-outcome';
+import { ProcessStack, startProcessStack } from './support/process-stack';
 
-/**
- * The hostile suite: hundreds of requests a careless or malicious client sends, through the real
- * gateway and straight to each subgraph (signed, as the gateway would, so they reach the
- * subgraph's own screen and schema), every service its own process. No answer is a 5xx, every
- * error has a code, none carries internal detail; an internal error's id is in the server log.
- * Latency and peak memory are recorded and printed, not asserted.
- */
-const LEAKS =
-  /127\.0\.0\.1|localhost:\d|http:\/\/|serviceName|sqlite|QueryFailedError|TypeORM|node_modules|\/work\/|\.ts:\d+|\.js:\d+|\n\s+at |stacktrace|ECONN/i;
-/** MySQL's error codes (ER_DUP_ENTRY…), case-sensitive so that BAD_USER_INPUT is not one. */
-const MYSQL_CODES = /\bER_[A-Z_]{3,}/;
-
-interface Outcome {
-  label: string;
-  status: number;
-  ms: number;
-  text: string;
-}
-
-async function send(url: string, request: HostileRequest, sign: boolean): Promise<Outcome> {
-  const body =
-    request.body ??
-    (request.method === 'GET' || request.method === 'DELETE'
-      ? undefined
-      : JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName }));
-  const headers: Record<string, string> = { ...request.headers };
-  if (request.contentType !== null) headers['content-type'] = request.contentType ?? 'application/json';
-  if (sign) {
-    const signed = body === undefined ? '' : typeof body === 'string' ? body : body.toString('utf8');
-    headers[SIGNATURE_HEADER] = signSubgraphRequest(signed, subgraphSecret()!);
-  }
-  const started = performance.now();
-  const response = await fetch(`${url}${request.search ?? ''}`, {
-    method: request.method ?? 'POST',
-    headers,
-    body: body as string | undefined,
-  });
-  const text = await response.text();
-  return { label: request.label, status: response.status, ms: performance.now() - started, text };
-}
-
-/** What is wrong with an answer (nothing, for a good one). */
-function problemsOf(outcome: Outcome, service: ServiceProcess): string[] {
-  const where = `${service.name}: ${outcome.label} → ${outcome.status} ${outcome.text.slice(0, 300)}`;
-  const problems: string[] = [];
-  if (outcome.status >= 500) problems.push(`5xx: ${where}`);
-  const leak = LEAKS.exec(outcome.text) ?? MYSQL_CODES.exec(outcome.text);
-  if (leak) problems.push(`internal detail "${leak[0]}": ${where}`);
-  let body: { errors?: { extensions?: { code?: unknown; requestId?: string } }[] };
-  try {
-    body = JSON.parse(outcome.text) as typeof body;
-  } catch {
-    return [...problems, `not JSON: ${where}`];
-  }
-  if (outcome.status >= 400 && !Array.isArray(body.errors)) problems.push(`an error status without errors: ${where}`);
-  for (const error of body.errors ?? []) {
-    if (typeof error.extensions?.code !== 'string') problems.push(`an error without a code: ${where}`);
-    if (
-      error.extensions?.code === 'INTERNAL_SERVER_ERROR' &&
-      !service.log().includes(`"requestId":"${error.extensions.requestId}"`)
-    )
-      problems.push(`an internal error whose request id is not in the log: ${where}`);
-  }
-  return problems;
-}
-
+/** The suite's latencies and memory, printed after it. */
 function summary(
   backend: string,
   outcomes: Map<string, Outcome[]>,
@@ -94,6 +29,13 @@ function summary(
   return lines.join('\n');
 }
 
+/**
+ * The hostile suite: hundreds of requests a careless or malicious client sends, through the real
+ * gateway and straight to each subgraph (signed, as the gateway would, so they reach the
+ * subgraph's own screen and schema), every service its own process. No answer is a 5xx, every
+ * error has a code, none carries internal detail; an internal error's id is in the server log.
+ * Latency and peak memory are recorded and printed, not asserted.
+ */
 describe.each(backends())('hostile requests on %s', (backend) => {
   let stack: ProcessStack;
   const outcomes = new Map<string, Outcome[]>();

@@ -1,7 +1,8 @@
-import { ApolloServer, ApolloServerPlugin, BaseContext, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
 import { GraphQLSchema } from 'graphql';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { apolloEngine, GraphQLEngine } from './graphql-engine';
 import { QueryLimits } from './query-limits';
 import { ReadinessProbe } from './readiness-probe';
 import { REQUEST_ID_HEADER, requestId, withRequestId } from './request-id';
@@ -25,7 +26,7 @@ export interface RunningService {
  */
 export type HttpHook = (request: IncomingMessage, response: ServerResponse, url: URL) => boolean | Promise<boolean>;
 
-export interface ServiceOptions<TContext extends BaseContext> {
+export interface ServiceOptions<TContext> {
   name: string;
   port: number;
   host?: string;
@@ -74,37 +75,27 @@ function send(response: ServerResponse, status: number, body: unknown): void {
 const sendRefusal = (response: ServerResponse, refusal: Refusal) =>
   send(response, refusal.status, { errors: [refusal.error] });
 
-/** Captures the schema Apollo serves (the gateway's arrives once the supergraph is loaded). */
-function schemaCapture(): { plugin: ApolloServerPlugin; schema(): GraphQLSchema | undefined } {
-  let schema: GraphQLSchema | undefined;
-  return {
-    schema: () => schema,
-    plugin: {
-      async serverWillStart() {
-        return {
-          schemaDidLoadOrUpdate({ apiSchema }) {
-            schema = apiSchema;
-          },
-        };
-      },
-    },
-  };
-}
-
-/**
- * Serves an Apollo Server over plain node:http: GraphQL at `/graphql` (and `/`), liveness at
- * `/health/live`, readiness at `/health/ready` (and `/health`, its old name). Used by every
- * subgraph and the gateway alike. Every request runs under a request id (the `x-request-id`
- * response header; internal errors are logged under it) and is screened (request-screen.ts)
- * before Apollo parses it.
- */
-export async function serveApollo<TContext extends BaseContext>(
+/** Serves an Apollo Server (every subgraph and the @apollo/gateway gateway) with `serveGraphQL`. */
+export function serveApollo<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
   options: ServiceOptions<TContext>,
 ): Promise<RunningService> {
-  const captured = schemaCapture();
-  server.addPlugin(captured.plugin);
-  await server.start();
+  return serveGraphQL(apolloEngine(server), options);
+}
+
+/**
+ * Serves a GraphQL engine over plain node:http: GraphQL at `/graphql` (and `/`), liveness at
+ * `/health/live`, readiness at `/health/ready` (and `/health`, its old name). Used by every
+ * subgraph and both gateways alike. Every request runs under a request id (the `x-request-id`
+ * response header; internal errors are logged under it) and is screened (request-screen.ts)
+ * before the engine parses it.
+ */
+export async function serveGraphQL<TContext>(
+  engine: GraphQLEngine<TContext>,
+  options: ServiceOptions<TContext>,
+): Promise<RunningService> {
+  let schema: GraphQLSchema | undefined;
+  await engine.start((loaded) => (schema = loaded));
   let stopping = false;
   const probe = new ReadinessProbe(options.readiness ?? (async () => ({})));
   await probe.start();
@@ -158,30 +149,25 @@ export async function serveApollo<TContext extends BaseContext>(
           contentType: headers.get('content-type') ?? '',
           body: raw,
         },
-        captured.schema(),
+        schema,
         options.limits,
       );
       if (screened) return sendRefusal(response, screened);
       const body: unknown = request.method === 'POST' ? JSON.parse(raw) : raw;
       const named = (body as { operationName?: unknown } | null)?.operationName;
       if (typeof named === 'string') operationNames.set(response, named.slice(0, 100));
-      const httpGraphQLRequest: HTTPGraphQLRequest = {
-        method: request.method ?? 'GET',
-        headers,
-        search: url.search,
-        body,
-      };
-      const result = await server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest,
-        context: () => options.context(request),
-      });
-      const outHeaders: Record<string, string> = { [REQUEST_ID_HEADER]: requestId() };
+      const result = await engine.execute(
+        { method: request.method ?? 'GET', headers, search: url.search, body, rawBody: raw },
+        () => options.context(request),
+      );
+      const outHeaders: Record<string, string> = {};
       for (const [key, value] of result.headers) outHeaders[key] = value;
-      response.writeHead(result.status ?? 200, outHeaders);
-      if (result.body.kind === 'complete') {
-        response.end(result.body.string);
+      outHeaders[REQUEST_ID_HEADER] = requestId();
+      response.writeHead(result.status, outHeaders);
+      if (typeof result.body === 'string') {
+        response.end(result.body);
       } else {
-        for await (const chunk of result.body.asyncIterator) response.write(chunk);
+        for await (const chunk of result.body) response.write(chunk);
         response.end();
       }
     } catch (error) {
@@ -279,7 +265,7 @@ export async function serveApollo<TContext extends BaseContext>(
           setTimeout(resolve, graceMs).unref();
         });
       httpServer.closeAllConnections();
-      await server.stop();
+      await engine.stop();
       await closed;
       if (options.onStop) await options.onStop();
     },
