@@ -9,6 +9,7 @@ import { REQUEST_ID_HEADER, requestId } from '../subgraphs/platform/request-id';
 import { configuredSubgraphs, subgraphUrl } from '../subgraphs/platform/subgraph-config';
 import { subgraphSecret } from '../subgraphs/platform/subgraph-signature';
 import { clientErrorStatusPlugin } from './client-error-status.plugin';
+import { gatewayHttp } from './http/gateway-http';
 import { SignedDataSource, subgraphTimeoutMs } from './signed-data-source';
 import { stringScalarArgumentsRule } from './string-scalar-arguments.rule';
 import { subgraphsReady } from './subgraphs-ready';
@@ -80,5 +81,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     },
     limits,
     readiness: () => subgraphsReady(urls),
+    extraHttp: gatewayHttp(),
   });
 }

@@ -8,6 +8,7 @@ import { BreakdownCell, Figure } from './figure.type';
 import { addDataField, addFieldResolver, ArgumentSpec, objectType, resolverClass } from './graphql-fields';
 import { DimensionSet, MeasureDeclaration, MeasureValue } from './measure';
 import { measureBreakdown, measureChange, measureRows, measureShares, measureTotal } from './measure-figures';
+import { pageOfRows, ROW_PAGING_ARGUMENTS } from './row-paging';
 import { Statistic } from './statistic';
 import { snapshotAt, TimeKind, TimePoint } from './time';
 
@@ -172,9 +173,9 @@ export class MeasureTypes {
             r,
             'rows',
             () => [FigureRow],
-            { description: 'Flat rows for BI tools: one per authority.' },
-            [],
-            (root, context) => measureRows(root.value, context, []),
+            { description: 'Flat rows for BI tools: one per authority; `first` and `after` page them.' },
+            ROW_PAGING_ARGUMENTS,
+            async (root, context, args) => pageOfRows(await measureRows(root.value, context, []), args),
           );
           return;
         }
@@ -206,14 +207,17 @@ export class MeasureTypes {
           () => [row],
           {
             description:
-              'Flat rows for BI tools: one per authority and combination of the dimensions that occurs, each dimension its own column.',
+              'Flat rows for BI tools: one per authority and combination of the dimensions that occurs, each dimension its own column; `first` and `after` page them.',
           },
-          byArguments(set, true),
-          (root, context, args) =>
-            measureRows(
-              root.value,
-              context,
-              (args.by as string[]).map((by) => root.value.dimension(by, args)),
+          [...byArguments(set, true), ...ROW_PAGING_ARGUMENTS],
+          async (root, context, args) =>
+            pageOfRows(
+              await measureRows(
+                root.value,
+                context,
+                (args.by as string[]).map((by) => root.value.dimension(by, args)),
+              ),
+              args,
             ),
         );
       },

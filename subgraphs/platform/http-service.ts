@@ -33,6 +33,21 @@ export interface ServiceOptions<TContext extends BaseContext> {
   onStop?: () => Promise<void>;
   /** Checks a GraphQL request before it runs (e.g. the gateway's signature); a reason refuses it with 401. */
   admit?: (headers: IncomingMessage['headers'], body: string) => string | null;
+  /** More HTTP endpoints (the gateway's: reports, compression; see gateway/http-routes.ts). */
+  extraHttp?: ExtraHttp;
+}
+
+/** A GraphQL request run as if the caller had POSTed it to /graphql: their headers, the same screen and execution. */
+export type ExecuteGraphQL = (
+  request: IncomingMessage,
+  operation: { query: string; variables?: Record<string, unknown>; operationName?: string },
+) => Promise<{ status: number; body: string }>;
+
+export interface ExtraHttp {
+  /** Called first for every response, e.g. to compress it. */
+  prepare?(request: IncomingMessage, response: ServerResponse): void;
+  /** Answers the request and returns true, or returns false to leave it to GraphQL and health. */
+  route?(request: IncomingMessage, response: ServerResponse, url: URL, execute: ExecuteGraphQL): Promise<boolean>;
 }
 
 /**
@@ -97,9 +112,32 @@ export async function serveApollo<TContext extends BaseContext>(
   const probe = new ReadinessProbe(options.readiness ?? (async () => ({})));
   await probe.start();
 
+  const execute: ExecuteGraphQL = async (request, operation) => {
+    const raw = JSON.stringify(operation);
+    const screened = screenRequest(
+      { method: 'POST', search: '', contentType: 'application/json', body: raw },
+      captured.schema(),
+      options.limits,
+    );
+    if (screened) return { status: screened.status, body: JSON.stringify({ errors: [screened.error] }) };
+    const headers = new HeaderMap();
+    headers.set('content-type', 'application/json');
+    if (request.headers.authorization) headers.set('authorization', request.headers.authorization);
+    const result = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: '', body: operation },
+      context: () => options.context(request),
+    });
+    let body = '';
+    if (result.body.kind === 'complete') body = result.body.string;
+    else for await (const chunk of result.body.asyncIterator) body += chunk;
+    return { status: result.status ?? 200, body };
+  };
+
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
+      options.extraHttp?.prepare?.(request, response);
+      if (await options.extraHttp?.route?.(request, response, url, execute)) return;
       if (url.pathname === '/health/live') {
         return send(response, stopping ? 503 : 200, { status: stopping ? 'stopping' : 'live', service: options.name });
       }
