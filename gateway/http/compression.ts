@@ -22,9 +22,7 @@ export function chooseCoding(acceptEncoding: string | undefined): ContentCoding 
     weights.set(name.trim(), q ? Number(q[1]) : 1);
   }
   const weight = (coding: ContentCoding) => weights.get(coding) ?? weights.get('*') ?? 0;
-  const [best] = (['br', 'gzip'] as ContentCoding[])
-    .filter((c) => weight(c) > 0)
-    .sort((a, b) => weight(b) - weight(a));
+  const [best] = (['br', 'gzip'] as ContentCoding[]).filter((c) => weight(c) > 0).sort((a, b) => weight(b) - weight(a));
   return best ?? null;
 }
 

@@ -26,7 +26,12 @@ export function badParameter(parameter: string, given: unknown, accepted: string
   );
 }
 
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     [REQUEST_ID_HEADER]: requestId(),

@@ -35,8 +35,7 @@ async function run(
   const answer = JSON.parse(result.body) as GraphQLAnswer;
   if (!answer.errors?.length) return { ok: true, data: answer.data };
   const codes = answer.errors.map((e) => e.extensions?.code ?? '');
-  const status =
-    result.status >= 400 ? result.status : (codes.map((c) => STATUS_BY_CODE[c]).find(Boolean) ?? 502);
+  const status = result.status >= 400 ? result.status : (codes.map((c) => STATUS_BY_CODE[c]).find(Boolean) ?? 502);
   // A table with a service's rows missing would look complete: no partial tables.
   return { ok: false, status, answer: { errors: answer.errors } };
 }
@@ -138,7 +137,10 @@ export function reportRoutes(reports: Map<string, SavedReport>) {
           { accepted: FORMATS },
         );
       if (format === 'graphql') {
-        response.writeHead(200, { 'content-type': 'application/graphql; charset=utf-8', [REQUEST_ID_HEADER]: requestId() });
+        response.writeHead(200, {
+          'content-type': 'application/graphql; charset=utf-8',
+          [REQUEST_ID_HEADER]: requestId(),
+        });
         response.end(report.query);
         return true;
       }
@@ -212,4 +214,3 @@ async function answerTable(
   });
   response.end(toCsv(columns, page.rows));
 }
-

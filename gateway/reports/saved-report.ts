@@ -1,4 +1,12 @@
-import { DocumentNode, FragmentDefinitionNode, OperationDefinitionNode, parse, print, SelectionSetNode, valueFromASTUntyped } from 'graphql';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  OperationDefinitionNode,
+  parse,
+  print,
+  SelectionSetNode,
+  valueFromASTUntyped,
+} from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../subgraphs/platform/project-root';

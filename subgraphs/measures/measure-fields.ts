@@ -6,6 +6,8 @@ import { AuthorityStub, EntityStubs, RegionStubShape, REQUIRES_AUTHORITY, REQUIR
 import { authorityScope, FigureScope, ownRegionScope, regionScope } from './figure-scope';
 import { addFieldResolver, ArgumentSpec, resolverClass } from './graphql-fields';
 import { MeasureDeclaration, MeasureValue, OptionArgument, RegionRecords } from './measure';
+import { MeasureCoverage, measureCoverage } from './measure-coverage';
+import { RequestContext } from '../platform/request-context';
 import { GroupValue, groupObject, groupType, MeasureGroupDeclaration } from './measure-group';
 import { measureObject, MeasureTypes } from './measure-type';
 import { MAX_SERIES_POINTS, parseSeries, parseTime, TimeKind, TimePoint, timeArgument } from './time';
@@ -27,6 +29,8 @@ interface Attached {
   validate?(time: TimePoint, args: Record<string, unknown>, argument: string): void;
   type(): ClassType;
   make(scope: FigureScope, time: TimePoint, args: Record<string, unknown>): object;
+  /** The measure's coverage, or each member's for a group. */
+  coverage(scope: FigureScope, context: RequestContext): Promise<MeasureCoverage[]>;
 }
 
 const isGroup = (d: MeasureDeclaration<CubeRow> | MeasureGroupDeclaration): d is MeasureGroupDeclaration =>
@@ -50,12 +54,19 @@ function attached(
         return built;
       },
       make: (scope, time, args) => groupObject(new GroupValue(declaration, scope, time, args)),
+      coverage: (scope, context) =>
+        Promise.all(
+          Object.entries(declaration.members).map(([name, member]) =>
+            measureCoverage(member.declaration, `${declaration.field}.${name}`, scope, context),
+          ),
+        ),
     };
   }
   return {
     ...declaration,
     type: () => types.typeOf(declaration),
     make: (scope, time, args) => measureObject(new MeasureValue(declaration, scope, time, args)),
+    coverage: async (scope, context) => [await measureCoverage(declaration, declaration.field, scope, context)],
   };
 }
 
@@ -77,9 +88,10 @@ function fieldArguments(item: Attached, series: boolean): ArgumentSpec[] {
 }
 
 /**
- * Adds each measure or group to one entity as two fields: at one date or period
- * (`childrenInCare(at:)`), and as a series over many (`childrenInCareSeries(at: [...])`, one
- * result per date or period, in the order asked).
+ * Adds each measure or group to one entity as three fields: at one date or period
+ * (`childrenInCare(at:)`), as a series over many (`childrenInCareSeries(at: [...])`, one
+ * result per date or period, in the order asked), and the dates and periods it holds data for
+ * (`childrenInCareCoverage`).
  */
 function attach<T extends object>(
   name: string,
@@ -128,6 +140,18 @@ function attach<T extends object>(
               make(root, time, args, argument),
             );
           },
+          [requires],
+        );
+        addFieldResolver<T>(
+          resolver,
+          `${item.field}Coverage`,
+          () => [MeasureCoverage],
+          {
+            description: `Which dates and periods \`${item.field}\` holds data for, here and for each authority (one entry per measure of it).`,
+            nullable: true,
+          },
+          [],
+          (root, context) => item.coverage(scopeOf(root, item), context),
           [requires],
         );
       }
