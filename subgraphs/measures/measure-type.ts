@@ -9,6 +9,7 @@ import { addDataField, addFieldResolver, ArgumentSpec, objectType, resolverClass
 import { DimensionSet, MeasureDeclaration, MeasureValue } from './measure';
 import { measureBreakdown, measureChange, measureRows, measureShares, measureTotal } from './measure-figures';
 import { pageOfRows, ROW_PAGING_ARGUMENTS } from './row-paging';
+import { withZeroRows, ZEROS_ARGUMENT } from './row-zeros';
 import { Statistic } from './statistic';
 import { snapshotAt, TimeKind, TimePoint } from './time';
 
@@ -209,16 +210,12 @@ export class MeasureTypes {
             description:
               'Flat rows for BI tools: one per authority and combination of the dimensions that occurs, each dimension its own column; `first` and `after` page them.',
           },
-          [...byArguments(set, true), ...ROW_PAGING_ARGUMENTS],
-          async (root, context, args) =>
-            pageOfRows(
-              await measureRows(
-                root.value,
-                context,
-                (args.by as string[]).map((by) => root.value.dimension(by, args)),
-              ),
-              args,
-            ),
+          [...byArguments(set, true), ZEROS_ARGUMENT, ...ROW_PAGING_ARGUMENTS],
+          async (root, context, args) => {
+            const dimensions = (args.by as string[]).map((by) => root.value.dimension(by, args));
+            const rows = await measureRows(root.value, context, dimensions);
+            return pageOfRows(args.zeros ? withZeroRows(root.value, rows, dimensions) : rows, args);
+          },
         );
       },
     );
