@@ -40,6 +40,19 @@ async function run(
   return { ok: false, status, answer: { errors: answer.errors } };
 }
 
+/** The report's parameter an argument error is about, where the query passes the parameter as that argument. */
+function naming(answer: GraphQLAnswer, report: SavedReport): GraphQLAnswer {
+  const names = new Set(report.parameters.map((p) => p.name));
+  return {
+    errors: answer.errors?.map((error) => {
+      const argument = (error.extensions as { argument?: string } | undefined)?.argument;
+      return argument && names.has(argument)
+        ? { ...error, extensions: { ...error.extensions, parameter: argument } }
+        : error;
+    }),
+  };
+}
+
 const REFERENCE_LISTS: Record<ReferenceKind, { query: string; list: (data: unknown) => string[]; what: string }> = {
   region: {
     query: '{ regions { code } }',
@@ -178,7 +191,7 @@ async function answerTable(
     variables,
     operationName: report.operationName,
   });
-  if (!result.ok) return sendJson(response, result.status, result.answer);
+  if (!result.ok) return sendJson(response, result.status, naming(result.answer, report));
   const collected = collectRows(result.data);
   const columns = tableColumns(report.columns, collected);
   const page = pageOfTable(fillColumns(collected, columns), report.name, variables, url.searchParams);
