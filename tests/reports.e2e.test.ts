@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parseCsv } from '../seed/shared/csv';
@@ -93,6 +93,28 @@ describe.each(backends())('saved reports and exports through the gateway on %s',
     }
     const query = await get('/reports/adoption-scorecard.graphql');
     expect(await query.text()).toMatch(/^# Adoption scorecard\n[\s\S]*query AdoptionScorecard\(/);
+  });
+
+  it("answers the README's one-curl CSV example with the lines the README shows", async () => {
+    const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
+    const [, command, shown] =
+      /<!-- example-curl: adoption-scorecard -->\n```sh\n([^\n]+)\n```\n\n```csv\n([\s\S]*?)\n```/.exec(readme)!;
+    const url = /curl -s '([^']+)'/.exec(command)![1].replace('http://localhost:4000', base);
+    const headers = Object.fromEntries(
+      [...command.matchAll(/-H "([^:]+): ([^"]+)"/g)].map(([, name, value]) => [
+        name,
+        value.replace('$TOKEN', boardToken('T4C')),
+      ]),
+    );
+    expect(headers).toEqual({ Authorization: `Bearer ${boardToken('T4C')}` });
+    const response = await get(url.slice(base.length), headers);
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).split('\r\n');
+    expect(lines.slice(0, shown.split('\n').length)).toEqual(shown.split('\n'));
+    // And the figures the README quotes from further down: Staffordshire's A10 over 2019-22.
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^a10_days,E10000028,Staffordshire,,2019-22,.*,352,DAYS,.*,445,426$/),
+    );
   });
 
   it("gives T4C's children in care by the board's age bands at two dates, as the councils published them", async () => {

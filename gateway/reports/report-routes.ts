@@ -57,12 +57,12 @@ const REFERENCE_LISTS: Record<ReferenceKind, { query: string; list: (data: unkno
   region: {
     query: '{ regions { code } }',
     list: (data) => (data as { regions: { code: string }[] }).regions.map((r) => r.code),
-    what: 'a region code the hub holds (GET /graphql `{ regions { code name } }` lists them)',
+    what: 'a region code the hub holds, e.g. "T4C" (this error\'s `accepted` lists them, as does the query `{ regions { code name } }`)',
   },
   authority: {
     query: '{ localAuthorities { code } }',
     list: (data) => (data as { localAuthorities: { code: string }[] }).localAuthorities.map((a) => a.code),
-    what: 'the GSS code of a council the hub holds (`{ localAuthorities { code name } }` lists them)',
+    what: 'the GSS code of a council the hub holds, e.g. "E06000003" (this error\'s `accepted` lists them, as does the query `{ localAuthorities { code name } }`)',
   },
 };
 
