@@ -16,4 +16,5 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/schema ./schema
 COPY --from=build /app/seed/data ./seed/data
 COPY --from=build /app/subgraphs/subgraphs.json ./subgraphs/subgraphs.json
+COPY --from=build /app/gateway/reports/saved ./gateway/reports/saved
 CMD ["node", "dist/gateway/main.js"]
