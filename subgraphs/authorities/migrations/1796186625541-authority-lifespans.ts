@@ -3,8 +3,9 @@ import { runSql } from '../../platform/migrations';
 
 /**
  * The dates a council existed (existed_from, existed_until) and which councils succeeded an
- * abolished one (authority_succession). On SQLite, TypeORM adds the columns by rebuilding
- * local_authority, copying every row.
+ * abolished one (authority_succession). Both columns are added in place (nullable: unknown for
+ * rows made before), on SQLite too, so no row is copied and an older table's own gaps are still
+ * found by the schema check that follows.
  */
 export class AuthorityLifespans1796186625541 implements MigrationInterface {
   name = 'AuthorityLifespans1796186625541';
@@ -14,10 +15,8 @@ export class AuthorityLifespans1796186625541 implements MigrationInterface {
       sqlite: [
         'CREATE TABLE "authority_succession" ("predecessor_code" varchar(9) NOT NULL, "successor_code" varchar(9) NOT NULL, PRIMARY KEY ("predecessor_code", "successor_code"))',
         'CREATE INDEX "IDX_e9ce3abb39e98f22d8b953c120" ON "authority_succession" ("successor_code") ',
-        'CREATE TABLE "temporary_local_authority" ("code" varchar(9) PRIMARY KEY NOT NULL, "dfe_code" varchar(3) NOT NULL, "name" varchar(100) NOT NULL, "short_name" varchar(40) NOT NULL, "government_region_code" varchar(9) NOT NULL, "existed_from" date, "existed_until" date, CONSTRAINT "UQ_856bc7b4f3a4adf04fef89f2881" UNIQUE ("dfe_code"))',
-        'INSERT INTO "temporary_local_authority"("code", "dfe_code", "name", "short_name", "government_region_code") SELECT "code", "dfe_code", "name", "short_name", "government_region_code" FROM "local_authority"',
-        'DROP TABLE "local_authority"',
-        'ALTER TABLE "temporary_local_authority" RENAME TO "local_authority"',
+        'ALTER TABLE "local_authority" ADD COLUMN "existed_from" date',
+        'ALTER TABLE "local_authority" ADD COLUMN "existed_until" date',
       ],
       mysql: [
         'CREATE TABLE `authority_succession` (`predecessor_code` varchar(9) NOT NULL, `successor_code` varchar(9) NOT NULL, INDEX `IDX_e9ce3abb39e98f22d8b953c120` (`successor_code`), PRIMARY KEY (`predecessor_code`, `successor_code`)) ENGINE=InnoDB',
