@@ -33,6 +33,7 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/schema ./schema
 COPY --from=build /app/seed/data ./seed/data
 COPY --from=build /app/subgraphs/subgraphs.json ./subgraphs/subgraphs.json
+COPY --from=build /app/gateway/reports/saved ./gateway/reports/saved
 # The code is built already: in the image `npm run seed` and `npm run token` run it as it is
 # (their source-tree versions build first, or need ts-node, a dev dependency left behind).
 # data/ is the SQLite folder, the one place the service user may write.

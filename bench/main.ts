@@ -193,6 +193,18 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
       const paths: [string, () => Promise<void>][] = [
         ['adoption report', async () => void (await post(gateway.url, ADOPTION_REPORT, { region: code }, token))],
         [
+          // The saved report as CSV (gateway/reports/saved/adoption-scorecard.graphql), compressed as BI tools ask.
+          'adoption scorecard CSV',
+          async () => {
+            const url = gateway.url.replace(/\/graphql$/, `/reports/adoption-scorecard.csv?region=${code}`);
+            const response = await fetch(url, {
+              headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' },
+            });
+            if (!response.ok) throw new Error(`scorecard CSV: ${response.status} ${await response.text()}`);
+            await response.text();
+          },
+        ],
+        [
           'adoption bare SQL',
           async () => {
             await adoption.database.dataSource.query(

@@ -12,6 +12,7 @@ import { subgraphSecret } from '../subgraphs/platform/subgraph-signature';
 import { clientErrorStatusPlugin } from './client-error-status.plugin';
 import { gatewayHooks } from './gateway-hooks';
 import { gatewayPort } from './gateway-port';
+import { gatewayHttp } from './http/gateway-http';
 import { GatewayMetrics } from './metrics';
 import { SignedDataSource, subgraphTimeoutMs } from './signed-data-source';
 import { stringScalarArgumentsRule } from './string-scalar-arguments.rule';
@@ -93,5 +94,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     limits,
     readiness: () => subgraphsReady(urls),
     hooks: gatewayHooks(metrics),
+    extraHttp: gatewayHttp(),
   });
 }

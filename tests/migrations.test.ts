@@ -8,6 +8,8 @@ import { HubMetaRecord } from '../subgraphs/platform/hub-meta.entity';
 import { MIGRATIONS_TABLE } from '../subgraphs/platform/migrations';
 import { projectRoot } from '../subgraphs/platform/project-root';
 import { RecordAccessLogRecord } from '../subgraphs/platform/record-access-log.entity';
+import { AuthoritySuccessionRecord, LocalAuthorityRecord } from '../subgraphs/authorities/entities';
+import { RecordSet } from '../seed/shared/record-set';
 import { loadSubgraphs, SubgraphDefinition } from '../subgraphs/platform/subgraph-definition';
 import { Backend, backends } from './support/backends';
 import { scratchDatabase } from './support/scratch-database';
@@ -31,11 +33,36 @@ class PreviousRecordAccessLog {
   @Column({ name: 'record_id', type: 'varchar', length: 48 }) recordId!: string;
 }
 
-/** The entities of the schema before migrations: no hub_meta, the previous record-access log. */
+/** A council as it was before the dates it existed were kept (no `existed_from`, `existed_until`). */
+@Entity('local_authority')
+class PreviousLocalAuthority {
+  @PrimaryColumn({ type: 'varchar', length: 9 }) code!: string;
+  @Column({ name: 'dfe_code', type: 'varchar', length: 3, unique: true }) dfeCode!: string;
+  @Column({ type: 'varchar', length: 100 }) name!: string;
+  @Column({ name: 'short_name', type: 'varchar', length: 40 }) shortName!: string;
+  @Column({ name: 'government_region_code', type: 'varchar', length: 9 }) governmentRegionCode!: string;
+}
+
+/** Entities added since the schema before migrations. */
+const ADDED: unknown[] = [HubMetaRecord, AuthoritySuccessionRecord];
+const PREVIOUS = new Map<unknown, unknown>([
+  [RecordAccessLogRecord, PreviousRecordAccessLog],
+  [LocalAuthorityRecord, PreviousLocalAuthority],
+]);
+
+/** The entities of the schema before migrations: no hub_meta or successions, the previous log and councils. */
 const previousEntities = (definition: SubgraphDefinition) =>
-  definition.entities
-    .filter((e) => e !== HubMetaRecord)
-    .map((e) => (e === RecordAccessLogRecord ? PreviousRecordAccessLog : e));
+  definition.entities.filter((e) => !ADDED.includes(e)).map((e) => PREVIOUS.get(e) ?? e);
+
+/** The seed's records as the schema before migrations held them. */
+const previousRecords = (sets: RecordSet[]) =>
+  sets
+    .filter(([entity]) => !ADDED.includes(entity))
+    .map(([entity, rows]) =>
+      entity === LocalAuthorityRecord
+        ? [PreviousLocalAuthority, rows.map(({ existedFrom: _f, existedUntil: _u, ...rest }) => rest)]
+        : [entity, rows],
+    );
 
 const connection = (target: DatabaseTarget): DataSourceOptions =>
   target.kind === 'sqlite'
@@ -98,7 +125,7 @@ describe.each(backends())('migrations on %s', (backend: Backend) => {
         }),
       );
       await writeRecords(before, [
-        ...seedOf(name)('pilot'),
+        ...previousRecords(seedOf(name)('pilot')),
         ...(hasLog ? [[PreviousRecordAccessLog, audit] as const] : []),
       ] as never);
       const tables = before.entityMetadatas.map((m) => m.tableName);
@@ -121,6 +148,22 @@ describe.each(backends())('migrations on %s', (backend: Backend) => {
           rowsAfter.record_access_log = (
             await upgraded.dataSource.query(
               'SELECT id, read_at, subject, authority_code, record_type, record_id FROM record_access_log',
+            )
+          )
+            .map((row: Record<string, unknown>) =>
+              JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b))),
+            )
+            .sort();
+        }
+        if (tables.includes('local_authority')) {
+          // Councils gained the dates they existed, unknown (null) for rows made before.
+          const added: Record<string, unknown>[] = await upgraded.dataSource.query(
+            'SELECT existed_from, existed_until FROM local_authority',
+          );
+          expect(added.every((r) => r.existed_from === null && r.existed_until === null)).toBe(true);
+          rowsAfter.local_authority = (
+            await upgraded.dataSource.query(
+              'SELECT code, dfe_code, name, short_name, government_region_code FROM local_authority',
             )
           )
             .map((row: Record<string, unknown>) =>

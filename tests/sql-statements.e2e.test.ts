@@ -48,4 +48,19 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
     // members call: coverage, in care (total, by legal status), starts, households, recruitment = 6.
     expect(four.fostering).toBe(12);
   });
+
+  it("reads every measure's coverage, for every member and the region, in one statement", async () => {
+    const fostering = stack.subgraphs.fostering.database.statements;
+    const count = async (code: string) => {
+      const before = fostering.count;
+      const result = await stack.query(`{ region(code: "${code}") {
+        childrenInCareCoverage { from } placementMovesCoverage { from } fosterHouseholdsCoverage { from }
+        members { childrenInCareCoverage { authorities { from } } fosterCarerRecruitmentCoverage { from } } } }`);
+      expect(result.errors).toBeUndefined();
+      return fostering.count - before;
+    };
+    // One statement for the region's fields and one for its members' (two calls to fostering).
+    expect(await count('T4C')).toBe(2);
+    expect(await count('PILOT')).toBe(2);
+  });
 });

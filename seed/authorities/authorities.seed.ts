@@ -1,4 +1,5 @@
 import {
+  AuthoritySuccessionRecord,
   ChildPopulationRecord,
   DistrictRecord,
   LocalAuthorityRecord,
@@ -12,7 +13,8 @@ import {
   STAFFORDSHIRE_DISTRICTS,
   T4C_MEMBERS,
 } from '../shared/pilot-councils';
-import { englandLas } from '../shared/reference-data';
+import { EnglandLa, englandLas, YEARS } from '../shared/reference-data';
+import { ENGLAND, SUCCESSORS } from './reorganisations';
 import { RecordSet } from '../shared/record-set';
 
 export interface AuthoritiesRecords {
@@ -21,6 +23,22 @@ export interface AuthoritiesRecords {
   memberships: RegionMembershipRecord[];
   districts: DistrictRecord[];
   populations: ChildPopulationRecord[];
+  successions: AuthoritySuccessionRecord[];
+}
+
+/**
+ * The days a council existed, from the years DfE's file has its population for: one that starts
+ * after the file's first year began the April before; one that stops before its last ended that
+ * 31 March. Null where it existed before, or still exists after, the file's years.
+ */
+export function lifespan(la: EnglandLa): { existedFrom: string | null; existedUntil: string | null } {
+  const years = [...la.population.keys()].sort();
+  const first = years[0];
+  const last = years[years.length - 1];
+  return {
+    existedFrom: first > YEARS[0] ? `${first - 1}-04-01` : null,
+    existedUntil: last < YEARS[YEARS.length - 1] ? `${last}-03-31` : null,
+  };
 }
 
 const LONDON_NAMES: Record<string, string> = { E13000001: 'Inner London', E13000002: 'Outer London' };
@@ -35,6 +53,7 @@ export function generateAuthorities(): AuthoritiesRecords {
       name: la.name,
       shortName: SHORT_NAMES[la.gss] ?? la.name,
       governmentRegionCode: la.regionCode,
+      ...lifespan(la),
     }),
   );
   const regions: RegionRecord[] = [];
@@ -57,6 +76,12 @@ export function generateAuthorities(): AuthoritiesRecords {
       members.map((la) => la.gss),
     );
   }
+  addRegion(
+    ENGLAND,
+    'England',
+    'COUNTRY',
+    las.map((la) => la.gss),
+  );
   const districts = STAFFORDSHIRE_DISTRICTS.map(([code, name]) =>
     Object.assign(new DistrictRecord(), { code, name, authorityCode: 'E10000028' }),
   );
@@ -65,7 +90,12 @@ export function generateAuthorities(): AuthoritiesRecords {
       Object.assign(new ChildPopulationRecord(), { authorityCode: la.gss, year, count }),
     ),
   );
-  return { authorities, regions, memberships, districts, populations };
+  const successions = Object.entries(SUCCESSORS).flatMap(([predecessorCode, successors]) =>
+    successors.map((successorCode) =>
+      Object.assign(new AuthoritySuccessionRecord(), { predecessorCode, successorCode }),
+    ),
+  );
+  return { authorities, regions, memberships, districts, populations, successions };
 }
 
 /** The authorities database's rows (the same in every scope: reference data for all of England). */
@@ -77,5 +107,6 @@ export function seedRecords(): RecordSet[] {
     [RegionMembershipRecord, r.memberships],
     [DistrictRecord, r.districts],
     [ChildPopulationRecord, r.populations],
+    [AuthoritySuccessionRecord, r.successions],
   ];
 }

@@ -10,7 +10,7 @@ import { GroupValue, MeasureGroupDeclaration } from '../measures/measure-group';
 import { AVERAGE_DAYS, COUNT, MONEY, Statistic } from '../measures/statistic';
 import { TimeKind } from '../measures/time';
 import { benchmarksFor } from './data/benchmarks.queries';
-import { agenciesCovering, localityHubs } from './data/locality-hub.queries';
+import { agenciesCovering, agencySpans, localityHubs } from './data/locality-hub.queries';
 import { benchmarkPeriodOf } from './data/timeliness-indicators';
 import { AgencyWorkKind } from './types/agency-work-kind.enum';
 import { detailColumns, hasDetail, hubDimension, parseDetailFilter } from './dimensions/agency-work.dimensions';
@@ -43,6 +43,7 @@ const OPTIONS: OptionArgument[] = [
  */
 const agencyCoverage: CoverageSource = {
   covered: (context, codes, window) => agenciesCovering(context, codes, window),
+  spans: (context, codes) => agencySpans(context, codes),
 };
 
 function member(

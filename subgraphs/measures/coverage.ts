@@ -18,6 +18,20 @@ export async function coveredAuthorities(
   window: { from: string; to: string },
   recordsTable?: string,
 ): Promise<Set<string>> {
+  return coveredBy(authorityCodes, await authoritySpans(context, authorityCodes, recordsTable), window);
+}
+
+/** The authorities whose span holds the whole window. */
+function coveredBy(codes: readonly string[], spans: (TimeWindow | null)[], window: TimeWindow): Set<string> {
+  return new Set(codes.filter((_, i) => spans[i] && spans[i]!.from <= window.from && window.to <= spans[i]!.to));
+}
+
+/** Each authority's span of records in `authority_coverage` (null: none, or no rows left in `recordsTable`). */
+export async function authoritySpans(
+  context: RequestContext,
+  authorityCodes: readonly string[],
+  recordsTable?: string,
+): Promise<(TimeWindow | null)[]> {
   if (recordsTable !== undefined && !TABLE_NAME.test(recordsTable))
     throw new Error(`recordsTable "${recordsTable}" is not a table name`);
   type Key = { code: string; table: string };
@@ -44,12 +58,10 @@ export async function coveredAuthorities(
     (key) => `${key.code}|${key.table}`,
   );
   const spans = await loader.loadMany(authorityCodes.map((code) => ({ code, table: recordsTable ?? '' })));
-  const covered = new Set<string>();
-  spans.forEach((span, i) => {
+  return spans.map((span) => {
     if (span instanceof Error) throw span;
-    if (span && span.from <= window.from && window.to <= span.to) covered.add(authorityCodes[i]);
+    return span;
   });
-  return covered;
 }
 
 /** The span a figure needs records for. */
@@ -70,6 +82,15 @@ export interface CoverageSource {
     window: TimeWindow,
     args?: Record<string, unknown>,
   ): Promise<Set<string>>;
+  /**
+   * Each authority's span of records (null: none), for the coverage fields: a window inside it
+   * is covered. Sources without it answer those fields with no span.
+   */
+  spans?(
+    context: RequestContext,
+    authorityCodes: string[],
+    args?: Record<string, unknown>,
+  ): Promise<(TimeWindow | null)[]>;
 }
 
 /** The same day `months` months later (or earlier), on the month's last day if it is shorter. */
@@ -94,37 +115,45 @@ export function recordCoverage(
   lookBackMonths?: (args: Record<string, unknown>) => number,
 ): CoverageSource {
   if (!TABLE_NAME.test(table)) throw new Error(`"${table}" is not a table name`);
+  const spans = async (context: RequestContext, authorityCodes: readonly string[]) => {
+    type Key = { records: string; table: string; code: string };
+    const loader = context.loader<Key, { from: string; to: string } | null>(
+      'record-coverage',
+      async (keys) => {
+        const codes = [...new Set(keys.map((k) => k.code))];
+        const tables = [...new Set(keys.map((k) => k.table))];
+        const held = tables.map(
+          (t, i) => `, EXISTS (SELECT 1 FROM ${t} r WHERE r.authority_code = c.authority_code) AS held_${i}`,
+        );
+        const rows: Record<string, unknown>[] = await context.dataSource.query(
+          `SELECT c.authority_code, c.records, c.records_from, c.records_to${held.join('')} FROM record_coverage c WHERE c.authority_code IN (${placeholders(codes)})`,
+          codes,
+        );
+        return keys.map((key) => {
+          const row = rows.find((r) => String(r.authority_code) === key.code && String(r.records) === key.records);
+          if (!row || !Number(row[`held_${tables.indexOf(key.table)}`])) return null;
+          return { from: String(row.records_from), to: String(row.records_to) };
+        });
+      },
+      (key) => `${key.records}|${key.table}|${key.code}`,
+    );
+    const found = await loader.loadMany(authorityCodes.map((code) => ({ records, table, code })));
+    return found.map((span) => {
+      if (span instanceof Error) throw span;
+      return span;
+    });
+  };
   return {
     async covered(context, authorityCodes, asked, args = {}) {
       const window = lookBackMonths ? { ...asked, from: addMonths(asked.from, -lookBackMonths(args)) } : asked;
-      type Key = { records: string; table: string; code: string };
-      const loader = context.loader<Key, { from: string; to: string } | null>(
-        'record-coverage',
-        async (keys) => {
-          const codes = [...new Set(keys.map((k) => k.code))];
-          const tables = [...new Set(keys.map((k) => k.table))];
-          const held = tables.map(
-            (t, i) => `, EXISTS (SELECT 1 FROM ${t} r WHERE r.authority_code = c.authority_code) AS held_${i}`,
-          );
-          const rows: Record<string, unknown>[] = await context.dataSource.query(
-            `SELECT c.authority_code, c.records, c.records_from, c.records_to${held.join('')} FROM record_coverage c WHERE c.authority_code IN (${placeholders(codes)})`,
-            codes,
-          );
-          return keys.map((key) => {
-            const row = rows.find((r) => String(r.authority_code) === key.code && String(r.records) === key.records);
-            if (!row || !Number(row[`held_${tables.indexOf(key.table)}`])) return null;
-            return { from: String(row.records_from), to: String(row.records_to) };
-          });
-        },
-        (key) => `${key.records}|${key.table}|${key.code}`,
+      return coveredBy(authorityCodes, await spans(context, authorityCodes), window);
+    },
+    // A figure reading earlier records besides its window starts that much after the records do.
+    async spans(context, authorityCodes, args = {}) {
+      const months = lookBackMonths?.(args) ?? 0;
+      return (await spans(context, authorityCodes)).map((span) =>
+        span && months ? { ...span, from: addMonths(span.from, months) } : span,
       );
-      const spans = await loader.loadMany(authorityCodes.map((code) => ({ records, table, code })));
-      const covered = new Set<string>();
-      spans.forEach((span, i) => {
-        if (span instanceof Error) throw span;
-        if (span && span.from <= window.from && window.to <= span.to) covered.add(authorityCodes[i]);
-      });
-      return covered;
     },
   };
 }

@@ -16,6 +16,8 @@ export interface FigureRowData extends Figure {
   /** Dimension column (snake_case) → value; the generated row types read these. */
   dimensions: Record<string, string>;
   figure: Figure;
+  /** The row's place in its table, set when the rows are paged (row-paging.ts). */
+  cursor?: string;
 }
 
 /**
@@ -96,4 +98,10 @@ export class FigureRow {
 
   @Field(() => Figure, { description: 'The same figure as one object (value, unit, suppression).' })
   figure!: Figure;
+
+  @Field({
+    description:
+      "An opaque cursor for the row's place in its table: pass the last row's as `after` (with `first`) to get the next page.",
+  })
+  cursor!: string;
 }

@@ -8,6 +8,7 @@ import { RequestContext } from '../platform/request-context';
 import { assertAggregateQuestion } from './aggregate-questions';
 import { addFieldResolver, ArgumentSpec, resolverClass } from './graphql-fields';
 import { MeasureDeclaration, MeasureValue, OptionArgument, RegionRecords } from './measure';
+import { MeasureCoverage, measureCoverage } from './measure-coverage';
 import { GroupValue, groupObject, groupType, MeasureGroupDeclaration } from './measure-group';
 import { measureObject, MeasureTypes } from './measure-type';
 import { MAX_SERIES_POINTS, parseSeries, parseTime, TimeKind, TimePoint, timeArgument } from './time';
@@ -31,6 +32,8 @@ interface Attached {
   validate?(time: TimePoint, args: Record<string, unknown>, argument: string): void;
   type(): ClassType;
   make(scope: FigureScope, time: TimePoint, args: Record<string, unknown>): object;
+  /** The measure's coverage, or each member's for a group. */
+  coverage(scope: FigureScope, context: RequestContext): Promise<MeasureCoverage[]>;
 }
 
 const isGroup = (d: MeasureDeclaration<CubeRow> | MeasureGroupDeclaration): d is MeasureGroupDeclaration =>
@@ -55,6 +58,12 @@ function attached(
         return built;
       },
       make: (scope, time, args) => groupObject(new GroupValue(declaration, scope, time, args)),
+      coverage: (scope, context) =>
+        Promise.all(
+          Object.entries(declaration.members).map(([name, member]) =>
+            measureCoverage(member.declaration, `${declaration.field}.${name}`, scope, context),
+          ),
+        ),
     };
   }
   return {
@@ -62,6 +71,7 @@ function attached(
     money: declaration.statistic.kind === 'MONEY',
     type: () => types.typeOf(declaration),
     make: (scope, time, args) => measureObject(new MeasureValue(declaration, scope, time, args)),
+    coverage: async (scope, context) => [await measureCoverage(declaration, declaration.field, scope, context)],
   };
 }
 
@@ -83,9 +93,10 @@ function fieldArguments(item: Attached, series: boolean): ArgumentSpec[] {
 }
 
 /**
- * Adds each measure or group to one entity as two fields: at one date or period
- * (`childrenInCare(at:)`), and as a series over many (`childrenInCareSeries(at: [...])`, one
- * result per date or period, in the order asked).
+ * Adds each measure or group to one entity as three fields: at one date or period
+ * (`childrenInCare(at:)`), as a series over many (`childrenInCareSeries(at: [...])`, one
+ * result per date or period, in the order asked), and the dates and periods it holds data for
+ * (`childrenInCareCoverage`).
  */
 function attach<T extends object>(
   name: string,
@@ -143,6 +154,18 @@ function attach<T extends object>(
               make(root, context, time, args, argument),
             );
           },
+          [requires],
+        );
+        addFieldResolver<T>(
+          resolver,
+          `${item.field}Coverage`,
+          () => [MeasureCoverage],
+          {
+            description: `Which dates and periods \`${item.field}\` holds data for, here and for each authority (one entry per measure of it).`,
+            nullable: true,
+          },
+          [],
+          (root, context) => item.coverage(scopeOf(root, item), context),
           [requires],
         );
       }

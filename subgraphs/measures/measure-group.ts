@@ -10,6 +10,7 @@ import { addFieldResolver, objectType, resolverClass } from './graphql-fields';
 import { DimensionSet, MeasureDeclaration, MeasureValue, OptionArgument, RegionRecords } from './measure';
 import { measureRows, measureTotal } from './measure-figures';
 import { addTimeFields, measureObject, MeasureTypes, timeFields } from './measure-type';
+import { pageOfRows, ROW_PAGING_ARGUMENTS } from './row-paging';
 import { TimeKind, TimePoint } from './time';
 
 /** One measure of a group: a field of the group's type, either the measure's own type or just its total. */
@@ -153,10 +154,10 @@ export function groupType(
         () => [row],
         {
           description:
-            "Flat rows for BI tools: one per authority and member measure (its total, or a line per combination of the dimensions it is split by), with the same columns as every other measure's rows.",
+            "Flat rows for BI tools: one per authority and member measure (its total, or a line per combination of the dimensions it is split by), with the same columns as every other measure's rows; `first` and `after` page them.",
         },
-        [],
-        async (root, context): Promise<FigureRowData[]> => {
+        ROW_PAGING_ARGUMENTS,
+        async (root, context, args): Promise<FigureRowData[]> => {
           const lists = await Promise.all(
             Object.entries(declaration.members).map(([name, member]) => {
               const value = root.value.member(name);
@@ -167,7 +168,7 @@ export function groupType(
               );
             }),
           );
-          return lists.flat();
+          return pageOfRows(lists.flat(), args);
         },
       );
     },

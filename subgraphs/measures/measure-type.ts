@@ -9,6 +9,8 @@ import { BreakdownCell, Figure } from './figure.type';
 import { addDataField, addFieldResolver, ArgumentSpec, objectType, resolverClass } from './graphql-fields';
 import { DimensionSet, MeasureDeclaration, MeasureValue } from './measure';
 import { measureBreakdown, measureChange, measureRows, measureShares, measureTotal } from './measure-figures';
+import { pageOfRows, ROW_PAGING_ARGUMENTS } from './row-paging';
+import { withZeroRows, ZEROS_ARGUMENT } from './row-zeros';
 import { Statistic } from './statistic';
 import { snapshotAt, TimeKind, TimePoint } from './time';
 
@@ -183,9 +185,9 @@ export class MeasureTypes {
             r,
             'rows',
             () => [FigureRow],
-            { description: 'Flat rows for BI tools: one per authority.' },
-            [],
-            (root, context) => measureRows(root.value, context, []),
+            { description: 'Flat rows for BI tools: one per authority; `first` and `after` page them.' },
+            ROW_PAGING_ARGUMENTS,
+            async (root, context, args) => pageOfRows(await measureRows(root.value, context, []), args),
           );
           return;
         }
@@ -217,16 +219,14 @@ export class MeasureTypes {
           () => [row],
           {
             description:
-              'Flat rows for BI tools: one per authority and combination of the dimensions that occurs, each dimension its own column.',
+              'Flat rows for BI tools: one per authority and combination of the dimensions that occurs, each dimension its own column; `first` and `after` page them.',
           },
-          byArguments(set, true),
-          (root, context, args) => {
+          [...byArguments(set, true), ZEROS_ARGUMENT, ...ROW_PAGING_ARGUMENTS],
+          async (root, context, args) => {
             assertAggregateQuestion(context, root.value.scope.authorityCodes, args);
-            return measureRows(
-              root.value,
-              context,
-              (args.by as string[]).map((by) => root.value.dimension(by, args)),
-            );
+            const dimensions = (args.by as string[]).map((by) => root.value.dimension(by, args));
+            const rows = await measureRows(root.value, context, dimensions);
+            return pageOfRows(args.zeros ? withZeroRows(root.value, rows, dimensions) : rows, args);
           },
         );
       },

@@ -43,6 +43,21 @@ export interface ServiceOptions<TContext> {
   admit?: (headers: IncomingMessage['headers'], body: string) => string | null;
   /** Routes tried, in order, before GraphQL (not before the health endpoints). */
   hooks?: HttpHook[];
+  /** More HTTP endpoints (the gateway's: reports, compression; see gateway/http-routes.ts). */
+  extraHttp?: ExtraHttp;
+}
+
+/** A GraphQL request run as if the caller had POSTed it to /graphql: their headers, the same screen and execution. */
+export type ExecuteGraphQL = (
+  request: IncomingMessage,
+  operation: { query: string; variables?: Record<string, unknown>; operationName?: string },
+) => Promise<{ status: number; body: string }>;
+
+export interface ExtraHttp {
+  /** Called first for every response, e.g. to compress it. */
+  prepare?(request: IncomingMessage, response: ServerResponse): void;
+  /** Answers the request and returns true, or returns false to leave it to GraphQL and health. */
+  route?(request: IncomingMessage, response: ServerResponse, url: URL, execute: ExecuteGraphQL): Promise<boolean>;
 }
 
 /**
@@ -100,9 +115,31 @@ export async function serveGraphQL<TContext>(
   const probe = new ReadinessProbe(options.readiness ?? (async () => ({})));
   await probe.start();
 
+  const execute: ExecuteGraphQL = async (request, operation) => {
+    const raw = JSON.stringify(operation);
+    const screened = screenRequest(
+      { method: 'POST', search: '', contentType: 'application/json', body: raw },
+      schema,
+      options.limits,
+    );
+    if (screened) return { status: screened.status, body: JSON.stringify({ errors: [screened.error] }) };
+    const headers = new HeaderMap();
+    headers.set('content-type', 'application/json');
+    if (request.headers.authorization) headers.set('authorization', request.headers.authorization);
+    const result = await engine.execute({ method: 'POST', headers, search: '', body: operation, rawBody: raw }, () =>
+      options.context(request),
+    );
+    let body = '';
+    if (typeof result.body === 'string') body = result.body;
+    else for await (const chunk of result.body) body += chunk;
+    return { status: result.status, body };
+  };
+
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
+      options.extraHttp?.prepare?.(request, response);
+      if (await options.extraHttp?.route?.(request, response, url, execute)) return;
       if (url.pathname === '/health/live') {
         return send(response, stopping ? 503 : 200, { status: stopping ? 'stopping' : 'live', service: options.name });
       }

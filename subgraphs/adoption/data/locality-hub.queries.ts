@@ -29,31 +29,33 @@ export function localityHubs(context: RequestContext): Promise<LocalityHubRow[]>
 }
 
 /** The agencies (of those given) that hold records covering the whole window. */
-export function agenciesCovering(
+export async function agenciesCovering(
   context: RequestContext,
   codes: string[],
   window: { from: string; to: string },
 ): Promise<Set<string>> {
-  const loader = context.loader<string, { recordsFrom: string; recordsTo: string } | null>(
-    'adoption-agency',
-    async (keys) => {
-      const rows: Record<string, unknown>[] = await context.dataSource.query(
-        `SELECT code, records_from, records_to FROM adoption_agency WHERE code IN (${placeholders([...keys])})`,
-        [...keys],
-      );
-      return keys.map((key) => {
-        const row = rows.find((r) => String(r.code) === key);
-        return row ? { recordsFrom: String(row.records_from), recordsTo: String(row.records_to) } : null;
-      });
-    },
-  );
-  return loader.loadMany(codes).then((spans) => {
-    const covered = new Set<string>();
-    spans.forEach((span, i) => {
-      // A failed lookup is the database's error (DATABASE_UNAVAILABLE), not NO_DATA.
-      if (span instanceof Error) throw span;
-      if (span && span.recordsFrom <= window.from && window.to <= span.recordsTo) covered.add(codes[i]);
+  const spans = await agencySpans(context, codes);
+  return new Set(codes.filter((_, i) => spans[i] && spans[i]!.from <= window.from && window.to <= spans[i]!.to));
+}
+
+/** Each agency's span of its own records (null: not an agency), one statement per request. */
+export async function agencySpans(
+  context: RequestContext,
+  codes: string[],
+): Promise<({ from: string; to: string } | null)[]> {
+  const loader = context.loader<string, { from: string; to: string } | null>('adoption-agency', async (keys) => {
+    const rows: Record<string, unknown>[] = await context.dataSource.query(
+      `SELECT code, records_from, records_to FROM adoption_agency WHERE code IN (${placeholders([...keys])})`,
+      [...keys],
+    );
+    return keys.map((key) => {
+      const row = rows.find((r) => String(r.code) === key);
+      return row ? { from: String(row.records_from), to: String(row.records_to) } : null;
     });
-    return covered;
+  });
+  return (await loader.loadMany(codes)).map((span) => {
+    // A failed lookup is the database's error (DATABASE_UNAVAILABLE), not NO_DATA.
+    if (span instanceof Error) throw span;
+    return span;
   });
 }

@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import { ChildPopulation } from '../../measures/child-population.type';
 import { RequestContext } from '../../platform/request-context';
 import {
+  AuthoritySuccessionRecord,
   ChildPopulationRecord,
   DistrictRecord,
   LocalAuthorityRecord,
@@ -26,6 +27,8 @@ export function toAuthority(record: LocalAuthorityRecord): LocalAuthority {
     name: record.name,
     shortName: record.shortName,
     governmentRegionCode: record.governmentRegionCode,
+    existedFrom: record.existedFrom ?? null,
+    existedUntil: record.existedUntil ?? null,
   });
 }
 
@@ -107,5 +110,18 @@ export function districtsByAuthority(context: RequestContext) {
         Object.assign(new District(), { code: r.code, name: r.name, authorityCode: r.authorityCode }),
       ),
     );
+  });
+}
+
+/** The councils that took over from each council (successors) or that it took over from (predecessors). */
+export function successionCodes(context: RequestContext, direction: 'successors' | 'predecessors') {
+  return context.loader<string, string[]>(`authority-${direction}`, async (codes) => {
+    const by = direction === 'successors' ? 'predecessorCode' : 'successorCode';
+    const other = direction === 'successors' ? 'successorCode' : 'predecessorCode';
+    const rows = await context.dataSource
+      .getRepository(AuthoritySuccessionRecord)
+      .find({ where: { [by]: In([...codes]) }, order: { [other]: 'ASC' } });
+    const grouped = groupBy(rows, (r) => r[by]);
+    return codes.map((code) => (grouped.get(code) ?? []).map((r) => r[other]));
   });
 }

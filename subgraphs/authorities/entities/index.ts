@@ -1,11 +1,19 @@
 import { HubMetaRecord } from '../../platform/hub-meta.entity';
+import { AuthoritySuccessionRecord } from './authority-succession.entity';
 import { ChildPopulationRecord } from './child-population.entity';
 import { DistrictRecord } from './district.entity';
 import { LocalAuthorityRecord } from './local-authority.entity';
 import { RegionMembershipRecord } from './region-membership.entity';
 import { RegionRecord } from './region.entity';
 
-export { ChildPopulationRecord, DistrictRecord, LocalAuthorityRecord, RegionMembershipRecord, RegionRecord };
+export {
+  AuthoritySuccessionRecord,
+  ChildPopulationRecord,
+  DistrictRecord,
+  LocalAuthorityRecord,
+  RegionMembershipRecord,
+  RegionRecord,
+};
 
 export const authoritiesEntities = [
   LocalAuthorityRecord,
@@ -13,5 +21,6 @@ export const authoritiesEntities = [
   RegionMembershipRecord,
   DistrictRecord,
   ChildPopulationRecord,
+  AuthoritySuccessionRecord,
   HubMetaRecord,
 ];

@@ -21,4 +21,12 @@ export class LocalAuthorityRecord {
   /** GSS code of the government region (E12…, or E13 inner/outer London as DfE groups them). */
   @Column({ name: 'government_region_code', type: 'varchar', length: 9 })
   governmentRegionCode!: string;
+
+  /** The first day it had children's services; null: from before the reference data begins (April 2020). */
+  @Column({ name: 'existed_from', type: 'date', nullable: true })
+  existedFrom!: string | null;
+
+  /** The last day it had children's services (abolished, e.g. Cumbria on 31 March 2023); null: it still has. */
+  @Column({ name: 'existed_until', type: 'date', nullable: true })
+  existedUntil!: string | null;
 }

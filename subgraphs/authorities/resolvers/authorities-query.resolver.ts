@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { In } from 'typeorm';
 import { badInput, unknownCode } from '../../../schema/vocabulary/errors';
+import { DateScalar, parseDateArgument } from '../../../schema/vocabulary/date.scalar';
 import { RequestContext } from '../../platform/request-context';
 import { LocalAuthorityRecord, RegionRecord } from '../entities';
 import { authorityByCode, memberCodesByRegion, present, regionByCode, toAuthority } from '../data/authorities.loaders';
@@ -26,7 +27,7 @@ export class AuthoritiesQueryResolver {
 
   @Query(() => [LocalAuthority], {
     description:
-      'Authorities, by code or by region, in the order asked (by code) or by name; all 151 when no argument is given.',
+      "Authorities, by code or by region, in the order asked (by code) or by name; all 151 in DfE's file when no argument is given, abolished councils included (`at` keeps those of one date).",
   })
   async localAuthorities(
     @Ctx() context: RequestContext,
@@ -34,7 +35,18 @@ export class AuthoritiesQueryResolver {
     codes?: string[] | null,
     @Arg('regionCode', () => ID, { nullable: true, description: 'Only members of this region.' })
     regionCode?: string | null,
+    @Arg('at', () => DateScalar, {
+      nullable: true,
+      description:
+        'Only councils that had children\'s services on this date, YYYY-MM-DD (e.g. "2024-03-31": Cumberland, not Cumbria).',
+    })
+    at?: string | null,
   ): Promise<LocalAuthority[]> {
+    if (at !== null && at !== undefined) {
+      const date = parseDateArgument('at', at);
+      const all = await this.localAuthorities(context, codes, regionCode, null);
+      return all.filter((a) => (a.existedFrom ?? '') <= date && date <= (a.existedUntil ?? '9999-12-31'));
+    }
     if (codes && regionCode) throw badInput('regionCode', regionCode, 'either `codes` or `regionCode`, not both');
     if (codes) {
       const found = await authorityByCode(context).loadMany(codes);

@@ -7,6 +7,8 @@ import {
   populationByAuthority,
   regionByCode,
   regionCodesByAuthority,
+  successionCodes,
+  authorityByCode,
 } from '../data/authorities.loaders';
 import { District } from '../types/district.type';
 import { LocalAuthority } from '../types/local-authority.type';
@@ -40,5 +42,23 @@ export class LocalAuthorityResolver {
   })
   districts(@Root() authority: LocalAuthority, @Ctx() context: RequestContext): Promise<District[]> {
     return districtsByAuthority(context).load(authority.code);
+  }
+
+  @FieldResolver(() => [LocalAuthority], {
+    description:
+      "The councils that took on its children's services when it was abolished (Cumbria: Cumberland, and Westmorland and Furness); empty for a council that still exists.",
+  })
+  async successors(@Root() authority: LocalAuthority, @Ctx() context: RequestContext): Promise<LocalAuthority[]> {
+    const codes = await successionCodes(context, 'successors').load(authority.code);
+    return present(await authorityByCode(context).loadMany(codes));
+  }
+
+  @FieldResolver(() => [LocalAuthority], {
+    description:
+      'The abolished councils it took over from (Cumberland: Cumbria); empty for a council that did not replace another.',
+  })
+  async predecessors(@Root() authority: LocalAuthority, @Ctx() context: RequestContext): Promise<LocalAuthority[]> {
+    const codes = await successionCodes(context, 'predecessors').load(authority.code);
+    return present(await authorityByCode(context).loadMany(codes));
   }
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../../schema/vocabulary/date.scalar';
 import { ChildPopulation } from '../../measures/child-population.type';
 
 @Directive('@key(fields: "code")')
@@ -26,6 +27,20 @@ export class LocalAuthority {
     description: 'Under-18 population estimates by year, for rates per 10,000.',
   })
   childPopulation?: ChildPopulation[] | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The first day the council had children\'s services, e.g. "2023-04-01" for Cumberland; null when it had them before April 2020, where the reference data begins.',
+  })
+  existedFrom!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The last day the council had children\'s services before it was abolished, e.g. "2023-03-31" for Cumbria (see `successors`); null while it still has them.',
+  })
+  existedUntil!: string | null;
 
   governmentRegionCode!: string;
 }

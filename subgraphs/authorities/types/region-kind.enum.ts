@@ -4,6 +4,7 @@ export enum RegionKind {
   REGIONAL_ADOPTION_AGENCY = 'REGIONAL_ADOPTION_AGENCY',
   GOVERNMENT_REGION = 'GOVERNMENT_REGION',
   CUSTOM = 'CUSTOM',
+  COUNTRY = 'COUNTRY',
 }
 
 registerEnumType(RegionKind, {
@@ -13,5 +14,9 @@ registerEnumType(RegionKind, {
     REGIONAL_ADOPTION_AGENCY: { description: 'A regional adoption agency and its board (e.g. T4C, ATV).' },
     GOVERNMENT_REGION: { description: "An ONS government region (E12…), or DfE's inner/outer London (E13…)." },
     CUSTOM: { description: "A group defined for reporting, e.g. a partnership's pilot councils." },
+    COUNTRY: {
+      description:
+        "England as a whole (E92000001): every council in DfE's file, abolished ones included (see `existedFrom` and `existedUntil`).",
+    },
   },
 });

@@ -52,5 +52,21 @@ export function cohortCoverage(kindsOf: (args: Record<string, unknown>) => Educa
       });
       return covered;
     },
+    // The span every kind of record named holds together.
+    async spans(context, authorityCodes, args = {}) {
+      const kinds = kindsOf(args);
+      const all = await spans(context, authorityCodes);
+      return all.map((list) => {
+        if (list instanceof Error) throw list;
+        const each = kinds.map((kind) => list.find((s) => s.records === kind));
+        if (each.some((s) => !s)) return null;
+        const from = each
+          .map((s) => s!.from)
+          .sort()
+          .pop()!;
+        const to = each.map((s) => s!.to).sort()[0];
+        return from <= to ? { from, to } : null;
+      });
+    },
   };
 }
