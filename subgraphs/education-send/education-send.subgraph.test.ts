@@ -160,7 +160,7 @@ describe.each(backends())('education-send subgraph on %s', (backend) => {
   it('computes a region over the members it is sent', async () => {
     const result = await subgraph.execute(
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { ehcPlans(at: "2022-03-31") { total { value } } } } }`,
-      { r: [{ __typename: 'Region', code: 'X', members: [{ code: REDCAR }, { code: 'E06000002' }] }] },
+      { r: [{ __typename: 'Region', code: 'X', membership: [{ code: REDCAR }, { code: 'E06000002' }] }] },
     );
     expect(result.data!._entities[0].ehcPlans.total.value).toBe(
       await one(
