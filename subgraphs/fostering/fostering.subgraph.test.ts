@@ -104,7 +104,9 @@ describe.each(backends())('fostering subgraph on %s', (backend) => {
     const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
       ... on Region { code childrenInCare(at: "2022-03-31") { total { value } } } } }`;
     const members = ['E06000051', 'E10000028'].map((code) => ({ code, childPopulation: population }));
-    const result = await subgraph.execute(query, { representations: [{ __typename: 'Region', code: 'X', membership: members }] });
+    const result = await subgraph.execute(query, {
+      representations: [{ __typename: 'Region', code: 'X', membership: members }],
+    });
     expect(result.data!._entities[0].childrenInCare.total.value).toBe(
       (await sqlInCare('E06000051', '2022-03-31')) + (await sqlInCare('E10000028', '2022-03-31')),
     );
