@@ -72,7 +72,12 @@ async function post(
     ...signedHeaders(body),
     ...(token ? { authorization: `Bearer ${token}` } : {}),
   };
-  const response = await fetch(url, { method: 'POST', headers, body });
+  // Once more on a reset: a keep-alive socket idle through a long bare-SQL path may have been closed.
+  const send = () => fetch(url, { method: 'POST', headers, body });
+  const response = await send().catch((error: { cause?: { code?: string } }) => {
+    if (error.cause?.code === 'ECONNRESET') return send();
+    throw error;
+  });
   const result = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data!;
