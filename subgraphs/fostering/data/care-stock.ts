@@ -165,8 +165,21 @@ export interface StockRow {
 }
 
 /**
+ * Completed years at `at` of a date of birth held as text (the same rule as ageInYears): children
+ * of one age at `at` are one group, whatever their month of birth.
+ */
+function ageAtSql(db: Queryable, at: string, column: string): string {
+  const date = dateLiteral(at).slice(1, -1);
+  const year = `CAST(SUBSTR(${column}, 1, 4) AS ${mysql(db) ? 'SIGNED' : 'INTEGER'})`;
+  return `(${Number(date.slice(0, 4))} - ${year} - CASE WHEN SUBSTR(${column}, 6, 5) > '${date.slice(5)}' THEN 1 ELSE 0 END)`;
+}
+
+/**
  * Episodes open at the end of `at` for each authority, by one attribute (or none: ''), in one
- * statement: the summary at the nearest quarter end it holds, and the episodes between.
+ * statement: the summary at the nearest quarter end it holds, and the episodes between. By date
+ * of birth, the children of one completed age at `at` come as one row, under the earliest date
+ * of birth among them (any of them gives that age at `at`): an England-wide count by age band is
+ * about twenty rows a council, not one per month of birth.
  */
 export async function stockAt(
   db: Queryable,
@@ -186,14 +199,14 @@ export async function stockAt(
        forward ? `${column} > ${checkpoint} AND ${column} <= ?` : `${column} > ? AND ${column} <= ${checkpoint}`
      }`;
   const rows = (await db.query(
-    `SELECT authority_code, value, SUM(n) AS n FROM (
+    `SELECT authority_code, ${attribute === 'dateOfBirth' ? 'MIN(value)' : 'value'} AS value, SUM(n) AS n FROM (
        SELECT s.authority_code, s.value, s.n FROM care_stock s
        WHERE s.attribute = '${attribute}' AND s.at = ${checkpoint} AND s.authority_code IN (${marks})
        UNION ALL ${between('e.start_date', 1, true)}
        UNION ALL ${between('e.end_date', -1, true)}
        UNION ALL ${between('e.start_date', -1, false)}
        UNION ALL ${between('e.end_date', 1, false)}
-     ) stock GROUP BY authority_code, value HAVING SUM(n) <> 0`,
+     ) stock GROUP BY authority_code, ${attribute === 'dateOfBirth' ? ageAtSql(db, at, 'value') : 'value'} HAVING SUM(n) <> 0`,
     [
       ...authorityCodes,
       ...[...authorityCodes, at],
