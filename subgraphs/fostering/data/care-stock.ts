@@ -193,8 +193,13 @@ export async function stockAt(
   // The nearest quarter end the summary holds: past its last one (a later date) the last; before
   // its first, the quarter itself (nothing was open, and no row says so).
   const checkpoint = `(SELECT COALESCE((SELECT MAX(at) FROM care_stock WHERE attribute = '' AND at <= ${dateLiteral(quarter)}), ${dateLiteral(quarter)}))`;
+  // Only the joins the attribute reads: most splits need the episode alone.
+  const sql = STOCK_ATTRIBUTES[attribute];
+  const from = `care_episode e${sql.startsWith('c.') ? ' JOIN child c ON c.id = e.child_id' : ''}${
+    sql.startsWith('h.') ? ' LEFT JOIN foster_household h ON h.id = e.foster_household_id' : ''
+  }`;
   const between = (column: string, sign: number, forward: boolean) =>
-    `SELECT e.authority_code, ${value} AS value, ${sign} AS n FROM ${FROM}
+    `SELECT e.authority_code, ${value} AS value, ${sign} AS n FROM ${from}
      WHERE e.authority_code IN (${marks}) AND ${
        forward ? `${column} > ${checkpoint} AND ${column} <= ?` : `${column} > ? AND ${column} <= ${checkpoint}`
      }`;
