@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { startGateway } from '../gateway/gateway-service';
-import { childrenInCareAt } from '../subgraphs/fostering/data/care-cube.queries';
+import { childrenInCareAt, episodesOpenAt } from '../subgraphs/fostering/data/care-cube.queries';
 import { RunningService } from '../subgraphs/platform/http-service';
 import { projectRoot } from '../subgraphs/platform/project-root';
 import { signedHeaders } from '../subgraphs/platform/subgraph-signature';
@@ -46,9 +46,16 @@ const HEADLINE = `query ($code: ID!, $at: Date!) {
 
 const ENTITIES = `query ($representations: [_Any!]!, $at: Date!) {
   _entities(representations: $representations) {
-    ... on Region { childrenInCare(at: $at) { total { value } breakdown(by: AGE_BAND) { key figure { value } } } }
-    ... on LocalAuthority { childrenInCare(at: $at) { total { value } aged0to5: breakdown(by: AGE_BAND, ageBands: ["0-5"]) { key figure { value } } } }
+    ... on Region {
+      childrenInCare(at: $at) { total { value } breakdown(by: AGE_BAND) { key figure { value } } }
+      members { shortName childrenInCare(at: $at) { total { value } aged0to5: breakdown(by: AGE_BAND, ageBands: ["0-5"]) { key figure { value } } } }
+    }
   }
+}`;
+
+/** England by age band: every government region's children in care (150 councils in one fostering fetch). */
+const ENGLAND = `query ($at: Date!) {
+  regions(kind: GOVERNMENT_REGION) { code childrenInCare(at: $at) { total { value } breakdown(by: AGE_BAND) { key figure { value } } } }
 }`;
 
 // The adoption report is read as the board does, with a board member's token.
@@ -68,7 +75,12 @@ async function post(
     ...signedHeaders(body),
     ...(token ? { authorization: `Bearer ${token}` } : {}),
   };
-  const response = await fetch(url, { method: 'POST', headers, body });
+  // Once more on a reset: a keep-alive socket idle through a long bare-SQL path may have been closed.
+  const send = () => fetch(url, { method: 'POST', headers, body });
+  const response = await send().catch((error: { cause?: { code?: string } }) => {
+    if (error.cause?.code === 'ECONNRESET') return send();
+    throw error;
+  });
   const result = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data!;
@@ -142,14 +154,12 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
       const region = (
         await post(
           subgraphs.authorities.url,
-          `query ($code: ID!) { region(code: $code) { code members { code childPopulation { year count } } } }`,
+          `query ($code: ID!) { region(code: $code) { code members { code name shortName childPopulation { year count } } } }`,
           { code },
         )
       ).region;
-      const representations = [
-        { __typename: 'Region', code, members: region.members },
-        ...region.members.map((m: { code: string }) => ({ __typename: 'LocalAuthority', ...m })),
-      ];
+      // One Region with its membership: the one fostering fetch the gateway makes for the query.
+      const representations = [{ __typename: 'Region', code, membership: region.members }];
       const codes: string[] = region.members.map((m: { code: string }) => m.code);
       const paths: [string, () => Promise<void>][] = [
         ['gateway', async () => void (await post(gateway.url, HEADLINE, { code, at }))],
@@ -169,6 +179,30 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
       ];
       await timePaths(rows, { data: scope, region: `${code} (${codes.length})` }, paths, counter, 20);
     }
+    // England by age band (every government region), through the gateway, and its SQL: from the
+    // quarter-end summary (what the subgraph sends) and, as before it, counted from the episodes.
+    const england = (
+      await post(subgraphs.authorities.url, '{ regions(kind: GOVERNMENT_REGION) { members { code } } }', {})
+    ).regions.flatMap((r: { members: { code: string }[] }) => r.members.map((m) => m.code)) as string[];
+    const at = '2022-03-31';
+    const sql = fostering.database.dataSource;
+    await timePaths(
+      rows,
+      { data: scope, region: `England (${england.length})` },
+      [
+        ['gateway', async () => void (await post(gateway.url, ENGLAND, { at }))],
+        [
+          'bare SQL',
+          async () =>
+            void (await Promise.all([[], ['dateOfBirth']].map((by) => childrenInCareAt(sql, england, at, by)))),
+        ],
+        [
+          'bare SQL (episodes)',
+          async () => void (await Promise.all([[], ['dateOfBirth']].map((by) => episodesOpenAt(sql, england, at, by)))),
+        ],
+      ],
+      counter,
+    );
     // The adoption board's annual report (bench/adoption-report.query.ts), and the SQL the adoption
     // subgraph needs for it: coverage, the members' journeys and England's benchmarks.
     const adoption = subgraphs.adoption;

@@ -48,7 +48,11 @@ export async function seedSubgraph(
     Object.assign(new HubMetaRecord(), { key: 'dataset', value: SYNTHETIC_DEMO }),
     Object.assign(new HubMetaRecord(), { key: 'seeded', value: `${scope} ${new Date().toISOString()}` }),
   ];
-  await writeRecords(dataSource, [...seedOf(definition.name)(scope), [HubMetaRecord, mark]]);
+  await writeRecords(
+    dataSource,
+    [...seedOf(definition.name)(scope), [HubMetaRecord, mark]],
+    definition.rebuildSummaries?.bind(definition),
+  );
 }
 
 /**

@@ -112,6 +112,8 @@ describe('secondary suppression of a breakdown with one small cell', () => {
       );
       await database.dataSource.getRepository(ChildRecord).save(children);
       await database.dataSource.getRepository(CareEpisodeRecord).save(episodes);
+      // As every writer of the records does: the summary counted from them is rebuilt.
+      await fostering.rebuildSummaries!(database.dataSource.manager);
     } finally {
       await database.dataSource.destroy();
     }

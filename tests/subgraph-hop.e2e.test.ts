@@ -15,7 +15,7 @@ const FORGED = JSON.stringify({
     ... on Region { code childrenInCare(at: "2022-03-31") { breakdown(by: PLACEMENT_TYPE) { key figure { value } } } } } }`,
   variables: {
     representations: [
-      { __typename: 'Region', code: 'T4C', members: ATV.map((code) => ({ code, name: code, childPopulation: [] })) },
+      { __typename: 'Region', code: 'T4C', membership: ATV.map((code) => ({ code, name: code, childPopulation: [] })) },
     ],
   },
 });

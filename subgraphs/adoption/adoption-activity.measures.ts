@@ -52,6 +52,7 @@ function journeyCount(event: JourneyEvent, description: string): MeasureDeclarat
     time: 'FLOW',
     statistic: COUNT,
     recordsTable: 'adoption_journey',
+    perRecord: true,
     cube: async (context, codes, time, _grouping, args) => {
       const filter = filterOf(args);
       const journeys = await journeysOf(context, codes);

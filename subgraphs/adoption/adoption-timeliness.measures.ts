@@ -46,6 +46,7 @@ function indicator(name: IndicatorName, description: string): MeasureDeclaration
     time: 'FLOW',
     statistic: AVERAGE_DAYS,
     recordsTable: 'adoption_journey',
+    perRecord: true,
     cube: async (context, codes, time, _grouping, args) =>
       (await cohort(context, codes, time.period!, args)).flatMap((j) => {
         const d = days(j);
@@ -102,6 +103,7 @@ export const ADOPTION_TIMELINESS: MeasureGroupDeclaration = {
         time: 'FLOW',
         statistic: COUNT,
         recordsTable: 'adoption_journey',
+        perRecord: true,
         cube: async (context, codes, time, _grouping, args) =>
           (await cohort(context, codes, time.period!, args)).map((j) => ({ authorityCode: j.authorityCode, n: 1 })),
       },

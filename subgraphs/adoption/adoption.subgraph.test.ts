@@ -15,7 +15,7 @@ const la = (code: string) => ({ __typename: 'LocalAuthority', code, childPopulat
 const region = (code: string, members: string[]) => ({
   __typename: 'Region',
   code,
-  members: members.map((m) => ({ code: m, childPopulation: population })),
+  membership: members.map((m) => ({ code: m, childPopulation: population })),
 });
 
 const board = (agency: 'T4C' | 'ATV'): Viewer => ({

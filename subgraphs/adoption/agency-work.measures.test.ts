@@ -13,7 +13,7 @@ const population = [{ year: 2022, count: 30000 }];
 const region = (code: string, members: string[]) => ({
   __typename: 'Region',
   code,
-  members: members.map((m) => ({ code: m, childPopulation: population })),
+  membership: members.map((m) => ({ code: m, childPopulation: population })),
 });
 const REGIONS = { ATV: region('ATV', ATV_MEMBERS), T4C: region('T4C', T4C_MEMBERS) };
 // Board members see the agency's small counts unsuppressed (many are 1 to 4).

@@ -12,7 +12,7 @@ import { subgraph as definition } from './adoption.subgraph';
 const region = (code: string, members: string[]) => ({
   __typename: 'Region',
   code,
-  members: members.map((m) => ({ code: m })),
+  membership: members.map((m) => ({ code: m })),
 });
 const AGENCIES: Record<string, string[]> = { T4C: T4C_MEMBERS, ATV: ATV_MEMBERS };
 const pennies = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);

@@ -20,7 +20,7 @@ const board = (agency: 'T4C' | 'ATV'): Viewer => ({
 const region = (code: string, members: string[]) => ({
   __typename: 'Region',
   code,
-  members: members.map((m) => ({ code: m })),
+  membership: members.map((m) => ({ code: m })),
 });
 const la = (code: string) => ({ __typename: 'LocalAuthority', code });
 

@@ -115,7 +115,7 @@ describe.each(backends())('fostering subgraph on %s', (backend) => {
     const members = ['E06000051', 'E10000028'].map((code) => ({ code, childPopulation: population }));
     const result = await subgraph.execute(
       query,
-      { representations: [{ __typename: 'Region', code: 'X', members }] },
+      { representations: [{ __typename: 'Region', code: 'X', membership: members }] },
       EXACT_VIEWER,
     );
     expect(result.data!._entities[0].childrenInCare.total.value).toBe(

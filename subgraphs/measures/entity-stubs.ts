@@ -9,16 +9,26 @@ export interface AuthorityStub {
   childPopulation?: ChildPopulation[] | null;
 }
 
-/** A domain subgraph's view of `Region`: its key and its members, received through federation. */
+/** A domain subgraph's view of `Region`: its key and its membership, received through federation. */
 export interface RegionStubShape {
   code: string;
-  members: AuthorityStub[];
+  membership: AuthorityStub[];
 }
 
 /** What a measure field on LocalAuthority `@requires`: the name (for flat rows) and populations (for rates). */
 export const REQUIRES_AUTHORITY = '@requires(fields: "name childPopulation { year count }")';
-/** What a measure field on Region `@requires`: the members, with the same. */
-export const REQUIRES_MEMBERS = '@requires(fields: "members { code name childPopulation { year count } }")';
+/** What a measure field on Region `@requires`: the membership, with the same for each member. */
+export const REQUIRES_MEMBERS = '@requires(fields: "membership { code name childPopulation { year count } }")';
+
+/**
+ * How a domain subgraph resolves `Region.members` itself, from the membership it receives: so a
+ * board query asking for a region's figures and its members' figures is one fetch per subgraph
+ * (the gateway need not come back with the members as `LocalAuthority` representations), and the
+ * region's and members' figures share one request's batches. The member fields it provides are the
+ * ones the measures on LocalAuthority `@requires`, and `shortName`, which every board report shows.
+ */
+const MEMBERS_REQUIRE = '@requires(fields: "membership { code name shortName childPopulation { year count } }")';
+const MEMBERS_PROVIDE = '@provides(fields: "name shortName childPopulation { year count }")';
 
 export interface EntityStubs {
   LocalAuthority: ClassType<AuthorityStub>;
@@ -44,6 +54,10 @@ export function entityStubs(): EntityStubs {
     name!: string;
 
     @Directive('@external')
+    @Field(() => String, { description: 'Short name as councils write it (owned by the authorities subgraph).' })
+    shortName!: string;
+
+    @Directive('@external')
     @Field(() => [ChildPopulation], {
       nullable: true,
       description: 'Under-18 population estimates by year (owned by the authorities subgraph).',
@@ -63,8 +77,21 @@ export function entityStubs(): EntityStubs {
     code!: string;
 
     @Directive('@external')
-    @Field(() => [LocalAuthority], { description: 'The member authorities (owned by the authorities subgraph).' })
-    members!: LocalAuthority[];
+    @Field(() => [LocalAuthority], {
+      description: 'The member authorities, as the authorities subgraph holds them (the input of `members`).',
+    })
+    membership!: LocalAuthority[];
+
+    @Directive('@shareable')
+    @Directive(MEMBERS_REQUIRE)
+    @Directive(MEMBERS_PROVIDE)
+    @Field(() => [LocalAuthority], {
+      description:
+        'The member authorities, ordered by GSS code (owned by the authorities subgraph; resolved here from the membership it sends).',
+    })
+    get members(): LocalAuthority[] {
+      return this.membership.map((member) => Object.assign(new LocalAuthority(), member));
+    }
   }
 
   return { LocalAuthority, Region };
@@ -80,7 +107,11 @@ export function stubReferenceResolvers(stubs: EntityStubs) {
     LocalAuthority: {
       __resolveReference: (reference: AuthorityStub) => Object.assign(new stubs.LocalAuthority(), reference),
     },
-    Region: { __resolveReference: (reference: RegionStubShape) => Object.assign(new stubs.Region(), reference) },
+    // Only the key and the membership: a representation cannot set any other field (`members` is derived).
+    Region: {
+      __resolveReference: ({ code, membership }: RegionStubShape) =>
+        Object.assign(new stubs.Region(), { code, membership }),
+    },
   };
 }
 

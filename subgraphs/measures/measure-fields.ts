@@ -220,7 +220,7 @@ function buildMeasureResolvers(
     on('LocalAuthority'),
   );
   const regionOf = (r: RegionStubShape, item: Attached) =>
-    item.regionRecords === 'REGION' ? ownRegionScope(r.code) : regionScope(r.code, r.members);
+    item.regionRecords === 'REGION' ? ownRegionScope(r.code) : regionScope(r.code, r.membership);
   const onRegion = attach<RegionStubShape>(
     'RegionMeasuresResolver',
     stubs.Region,

@@ -78,6 +78,12 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
    * every figure of re-referred children reads): the total and every split share one statement.
    */
   groupedBy?: string[];
+  /**
+   * True: the cube returns one row per record with every attribute, whatever `grouping` (e.g.
+   * adoption journeys, few, folded in code), so the kit asks it once per request, time and options,
+   * and the total and every split fold those same rows (not a fresh filter of the records each).
+   */
+  perRecord?: boolean;
   /** The ways to split it; none for a figure that is only ever a total (e.g. a step of a funnel). */
   dimensions?: DimensionSet<R>;
   /** Dimensions of the set this measure cannot be split by (e.g. a reason ceased for children in care). */
@@ -168,7 +174,9 @@ export class MeasureValue<R extends CubeRow = CubeRow> {
     if (this.scope.authorityCodes.some((code) => !covered.has(code))) return null;
     const filter = this.declaration.filter?.(this.args);
     const always = this.declaration.groupedBy ?? [];
-    const grouping = [...new Set([...attributes, ...(filter?.attributes ?? []), ...always])].sort();
+    const grouping = this.declaration.perRecord
+      ? []
+      : [...new Set([...attributes, ...(filter?.attributes ?? []), ...always])].sort();
     // The options are part of the batch's name: the cube may read them (e.g. a characteristic filter).
     const shape = `${this.declaration.measure}|${this.time.key}|${grouping.join(',')}|${JSON.stringify(this.args)}`;
     const rows = await loadAuthorityRows(context, shape, this.scope.authorityCodes, (codes) =>

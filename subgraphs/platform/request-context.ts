@@ -1,18 +1,23 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Viewer } from './identity';
+import { requestReads } from './request-reads';
 
 /**
- * What every resolver receives: who is asking, and this request's DataLoaders. Loaders live for
- * one request only, so batching never leaks data between callers.
+ * What every resolver receives: who is asking, this request's DataLoaders, and its database, on
+ * which no read statement runs twice (see request-reads.ts). Loaders and reads live for one
+ * request only, so batching never leaks data between callers.
  */
 export class RequestContext {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  readonly dataSource: DataSource;
 
   constructor(
-    readonly dataSource: DataSource,
+    dataSource: DataSource,
     readonly viewer: Viewer = { kind: 'ANONYMOUS' },
-  ) {}
+  ) {
+    this.dataSource = requestReads(dataSource);
+  }
 
   /**
    * The request's loader called `name`, created on first use. All loads made while resolving one

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { GraphQLSchema } from 'graphql';
+import { EntityManager } from 'typeorm';
 import { EntityList } from './database';
 import { MigrationList } from './migrations';
 import { configuredSubgraphs } from './subgraph-config';
@@ -18,6 +19,12 @@ export interface SubgraphDefinition {
    */
   migrations: MigrationList;
   buildSchema(): Promise<GraphQLSchema>;
+  /**
+   * Rebuilds the tables the subgraph derives from its records (e.g. fostering's care_stock), on
+   * the transaction of a load (`db` is its EntityManager): every writer of records calls it before
+   * committing, so a summary is never out of step with the records it counts.
+   */
+  rebuildSummaries?(db: EntityManager): Promise<void>;
 }
 
 /**

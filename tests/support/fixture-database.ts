@@ -19,7 +19,7 @@ export async function fixtureDatabase(
   // Made fresh by the subgraph's own migrations: a fixture left by an earlier version is dropped first.
   const database = await openDatabase(target, definition.entities, { migrations: definition.migrations, fresh: true });
   try {
-    await writeRecords(database.dataSource, records);
+    await writeRecords(database.dataSource, records, definition.rebuildSummaries?.bind(definition));
   } finally {
     await database.dataSource.destroy();
   }

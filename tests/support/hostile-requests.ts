@@ -562,14 +562,14 @@ export function entityRequests(): HostileRequest[] {
     {
       label: '_entities: a region with 3,000 members',
       ...entities(
-        [{ __typename: 'Region', code: 'X', members: Array.from({ length: 3000 }, () => la('E06000003')) }],
+        [{ __typename: 'Region', code: 'X', membership: Array.from({ length: 3000 }, () => la('E06000003')) }],
         '... on Region { code childrenInCare(at: "2022-03-31") { total { value } } }',
       ),
     },
     {
       label: '_entities: a region with garbage members',
       ...entities(
-        [{ __typename: 'Region', code: 'X', members: 'all' }],
+        [{ __typename: 'Region', code: 'X', membership: 'all' }],
         '... on Region { code childrenInCare(at: "2022-03-31") { total { value } } }',
       ),
     },

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Period } from '../../../schema/vocabulary/period';
 import { placeholders } from '../../platform/authority-rows.loader';
+import { STOCK_ATTRIBUTES, StockAttribute, stockAt } from './care-stock';
 
 /**
  * A group of children in care sharing the attributes a figure asked for. Attributes not grouped
@@ -79,8 +80,33 @@ async function cube(
   return rows.map((raw) => toCareRow(raw, chosen));
 }
 
-/** Children in care at the end of `at`: their open episodes. */
-export function childrenInCareAt(
+/**
+ * Children in care at the end of `at`: their open episodes. The total and a split by one attribute
+ * come from the summary (care-stock.ts), in proportion to the answer; a cross-tab of several
+ * attributes counts the episodes themselves.
+ */
+export async function childrenInCareAt(
+  dataSource: DataSource,
+  authorityCodes: string[],
+  at: string,
+  attributes: string[] = [],
+): Promise<CareRow[]> {
+  if (attributes.length <= 1 && (attributes[0] ?? '') in STOCK_ATTRIBUTES) {
+    const attribute = (attributes[0] ?? '') as StockAttribute;
+    const rows = await stockAt(dataSource, authorityCodes, at, attribute);
+    return rows.map(({ authorityCode, value, n }) => {
+      const row: CareRow = { authorityCode, n };
+      if (attribute === 'uasc') row.uasc = value === '1';
+      else if (attribute === 'carerType') row.carerType = value === '' ? null : value;
+      else if (attribute !== '') row[attribute] = value;
+      return row;
+    });
+  }
+  return episodesOpenAt(dataSource, authorityCodes, at, attributes);
+}
+
+/** Children in care at the end of `at`, counted from the episodes (what the summary must equal). */
+export function episodesOpenAt(
   dataSource: DataSource,
   authorityCodes: string[],
   at: string,

@@ -2,6 +2,7 @@ import { HubMetaRecord } from '../../platform/hub-meta.entity';
 import { RecordAccessLogRecord } from '../../platform/record-access-log.entity';
 import { AuthorityCoverageRecord } from '../../measures/coverage.entity';
 import { CareEpisodeRecord } from './care-episode.entity';
+import { CareStockRecord } from './care-stock.entity';
 import { ChildRecord } from './child.entity';
 import { EnglandReferenceRecord } from './england-reference.entity';
 import { FosterHouseholdRecord } from './foster-household.entity';
@@ -10,6 +11,7 @@ import { FosteringEnquiryRecord } from './fostering-enquiry.entity';
 export {
   AuthorityCoverageRecord,
   CareEpisodeRecord,
+  CareStockRecord,
   ChildRecord,
   EnglandReferenceRecord,
   FosterHouseholdRecord,
@@ -19,6 +21,7 @@ export {
 export const fosteringEntities = [
   ChildRecord,
   CareEpisodeRecord,
+  CareStockRecord,
   FosterHouseholdRecord,
   FosteringEnquiryRecord,
   AuthorityCoverageRecord,
