@@ -20,9 +20,21 @@ export const REQUIRES_AUTHORITY = '@requires(fields: "name childPopulation { yea
 /** What a measure field on Region `@requires`: the members, with the same. */
 export const REQUIRES_MEMBERS = '@requires(fields: "members { code name childPopulation { year count } }")';
 
+/** A domain subgraph's view of `District`: its key, and its name and council, received through federation. */
+export interface DistrictStubShape {
+  code: string;
+  name?: string | null;
+  authority: AuthorityStub;
+}
+
+/** What a measure field on District `@requires`: its name and its council (for scope, access and flat rows). */
+export const REQUIRES_DISTRICT = '@requires(fields: "name authority { code name }")';
+
 export interface EntityStubs {
   LocalAuthority: ClassType<AuthorityStub>;
   Region: ClassType<RegionStubShape>;
+  /** Only for a subgraph whose records carry a district (see `entityStubs({ districts: true })`). */
+  District?: ClassType<DistrictStubShape>;
 }
 
 /**
@@ -30,7 +42,7 @@ export interface EntityStubs {
  * each subgraph's schema holds only the fields it adds itself (no type-graphql metadata is
  * shared between two subgraphs built in one process).
  */
-export function entityStubs(): EntityStubs {
+export function entityStubs(options: { districts?: boolean } = {}): EntityStubs {
   @Directive('@key(fields: "code")')
   @ObjectType('LocalAuthority', {
     description: "A council with children's services (upper tier or unitary), identified by its ONS GSS code.",
@@ -67,7 +79,29 @@ export function entityStubs(): EntityStubs {
     members!: LocalAuthority[];
   }
 
-  return { LocalAuthority, Region };
+  if (!options.districts) return { LocalAuthority, Region };
+
+  @Directive('@key(fields: "code")')
+  @ObjectType('District', {
+    description:
+      "A lower-tier district within a county council's area (e.g. Staffordshire's eight), used for sub-authority figures.",
+  })
+  class District implements DistrictStubShape {
+    @Field(() => ID, { description: 'ONS GSS code, e.g. "E07000197" (Stafford).' })
+    code!: string;
+
+    @Directive('@external')
+    @Field(() => String, { description: 'Name (owned by the authorities subgraph).' })
+    name!: string;
+
+    @Directive('@external')
+    @Field(() => LocalAuthority, {
+      description: 'The council whose area it is in (owned by the authorities subgraph).',
+    })
+    authority!: LocalAuthority;
+  }
+
+  return { LocalAuthority, Region, District };
 }
 
 /**
@@ -81,6 +115,13 @@ export function stubReferenceResolvers(stubs: EntityStubs) {
       __resolveReference: (reference: AuthorityStub) => Object.assign(new stubs.LocalAuthority(), reference),
     },
     Region: { __resolveReference: (reference: RegionStubShape) => Object.assign(new stubs.Region(), reference) },
+    ...(stubs.District
+      ? {
+          District: {
+            __resolveReference: (reference: DistrictStubShape) => Object.assign(new stubs.District!(), reference),
+          },
+        }
+      : {}),
   };
 }
 

@@ -2,10 +2,18 @@ import { ClassType } from 'type-graphql';
 import { DateScalar } from '../../schema/vocabulary/date.scalar';
 import { PeriodScalar } from '../../schema/vocabulary/period.scalar';
 import { CubeRow } from './breakdown';
-import { AuthorityStub, EntityStubs, RegionStubShape, REQUIRES_AUTHORITY, REQUIRES_MEMBERS } from './entity-stubs';
-import { authorityScope, FigureScope, ownRegionScope, regionScope } from './figure-scope';
+import {
+  AuthorityStub,
+  DistrictStubShape,
+  EntityStubs,
+  RegionStubShape,
+  REQUIRES_AUTHORITY,
+  REQUIRES_DISTRICT,
+  REQUIRES_MEMBERS,
+} from './entity-stubs';
+import { authorityScope, districtScope, FigureScope, ownRegionScope, regionScope } from './figure-scope';
 import { addFieldResolver, ArgumentSpec, resolverClass } from './graphql-fields';
-import { MeasureDeclaration, MeasureValue, OptionArgument, RegionRecords } from './measure';
+import { MeasureDeclaration, MeasureEntity, MeasureValue, OptionArgument, RegionRecords } from './measure';
 import { GroupValue, groupObject, groupType, MeasureGroupDeclaration } from './measure-group';
 import { measureObject, MeasureTypes } from './measure-type';
 import { MAX_SERIES_POINTS, parseSeries, parseTime, TimeKind, TimePoint, timeArgument } from './time';
@@ -22,7 +30,7 @@ interface Attached {
   time: TimeKind;
   timeDescription?: string;
   options?: OptionArgument[];
-  on?: ('LocalAuthority' | 'Region')[];
+  on?: MeasureEntity[];
   regionRecords?: RegionRecords;
   validate?(time: TimePoint, args: Record<string, unknown>, argument: string): void;
   type(): ClassType;
@@ -173,7 +181,8 @@ function buildMeasureResolvers(
   const types = new MeasureTypes();
   const groupResolvers: ClassType[] = [];
   const items = declarations.map((d) => attached(d, types, groupResolvers));
-  const on = (entity: 'LocalAuthority' | 'Region') => items.filter((i) => !i.on || i.on.includes(entity));
+  // District only where declared (its records must carry a district); the others by default.
+  const on = (entity: MeasureEntity) => items.filter((i) => (i.on ? i.on.includes(entity) : entity !== 'District'));
   const onAuthority = attach<AuthorityStub>(
     'LocalAuthorityMeasuresResolver',
     stubs.LocalAuthority,
@@ -190,5 +199,19 @@ function buildMeasureResolvers(
     REQUIRES_MEMBERS,
     on('Region'),
   );
-  return [onAuthority, onRegion, ...groupResolvers, ...types.resolvers];
+  const onDistrict = on('District');
+  if (onDistrict.length && !stubs.District)
+    throw new Error('measures on District need the District stub: entityStubs({ districts: true })');
+  const district = stubs.District
+    ? [
+        attach<DistrictStubShape>(
+          'DistrictMeasuresResolver',
+          stubs.District,
+          (d) => districtScope(d),
+          REQUIRES_DISTRICT,
+          onDistrict,
+        ),
+      ]
+    : [];
+  return [onAuthority, onRegion, ...district, ...groupResolvers, ...types.resolvers];
 }

@@ -1,6 +1,7 @@
 import { RequestContext } from '../platform/request-context';
 import { breakdownLabel, CubeRow, Dimension } from './breakdown';
 import { complementarySuppression } from './complementary-suppression';
+import { districtCount } from './district-figures';
 import { buildFigure, isSmallCount, rateFigure, seesSmallNumbers, withheldFigure } from './figure.builder';
 import { FigureRowData } from './figure-row.type';
 import { BreakdownCell, Figure, FigureUnit } from './figure.type';
@@ -22,6 +23,7 @@ export async function measureTally(value: MeasureValue, context: RequestContext)
 }
 
 export async function measureTotal(value: MeasureValue, context: RequestContext): Promise<Figure> {
+  if (value.scope.district && value.declaration.statistic.kind === 'COUNT') return districtCount(value, context);
   const [t, comparators] = await Promise.all([measureTally(value, context), comparatorsOf(value, context)]);
   return statisticFigure(value.declaration.statistic, t, unsuppressedFor(value, context), comparators);
 }
@@ -124,7 +126,10 @@ export async function measureRows(
   const unsuppressed = unsuppressedFor(value, context);
   const statistic = value.declaration.statistic;
   const { time, scope } = value;
-  const fixed = value.declaration.rowDimensions?.(value.args) ?? {};
+  const fixed = {
+    ...(value.scope.district ? { district: value.scope.district.code } : {}),
+    ...value.declaration.rowDimensions?.(value.args),
+  };
   return value.scope.authorityCodes.flatMap((authorityCode) => {
     const base = {
       measure: value.declaration.measure,
