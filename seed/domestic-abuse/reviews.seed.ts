@@ -1,3 +1,4 @@
+import { addDays } from '../../schema/vocabulary/dates';
 import { DomesticHomicideReviewRecord, ReviewStageRecord } from '../../subgraphs/domestic-abuse/entities';
 import { STAFFORDSHIRE_DISTRICTS } from '../shared/pilot-councils';
 import { Random } from '../shared/random';
@@ -13,13 +14,14 @@ import { DomesticAbuseTargets, expectFigure, STAFFORDSHIRE } from './domestic-ab
  */
 type Stage = 'LIVE' | 'PAUSED' | 'QA_BOARD' | 'HOME_OFFICE' | 'PUBLISHED';
 const HISTORIES: { notified: string; stages: [string, Stage][] }[] = [
-  ...['2016-06-14', '2016-11-02', '2017-03-20', '2017-08-09', '2018-01-15', '2018-05-30'].map((notified, i) => ({
+  // Published: about a year live, half a year with the board, half a year with the Home Office.
+  ...['2016-06-14', '2016-11-02', '2017-03-20', '2017-08-09', '2018-01-15', '2018-05-30'].map((notified) => ({
     notified,
     stages: [
       [notified, 'LIVE'],
-      [`${Number(notified.slice(0, 4)) + 1}-${notified.slice(5)}`, 'QA_BOARD'],
-      [`${Number(notified.slice(0, 4)) + 1}-${i % 2 ? '10' : '12'}-01`, 'HOME_OFFICE'],
-      [`${Number(notified.slice(0, 4)) + 2}-0${(i % 5) + 2}-15`, 'PUBLISHED'],
+      [addDays(notified, 380), 'QA_BOARD'],
+      [addDays(notified, 560), 'HOME_OFFICE'],
+      [addDays(notified, 750), 'PUBLISHED'],
     ] as [string, Stage][],
   })),
   {
