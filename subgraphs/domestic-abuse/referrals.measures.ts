@@ -50,6 +50,7 @@ const domesticAbuseReferrals: MeasureDeclaration<DomesticAbuseReferralRow> = {
   dimensions: REFERRAL_DIMENSIONS,
   coverage: recordCoverage('referrals', 'referral'),
   changeOnPeriod: true,
+  smallNumbersFor: ['BOARD_MEMBER'],
   districtAttribute: 'districtCode',
   on: ['LocalAuthority', 'Region', 'District'],
   figures: {

@@ -14,6 +14,7 @@ const domesticHomicideReviews: MeasureDeclaration<ReviewRow> = {
   typeDescription: 'Domestic homicide reviews underway at the end of a day.',
   time: 'SNAPSHOT',
   statistic: COUNT,
+  smallNumbersFor: ['BOARD_MEMBER'],
   cube: (context, codes, time, grouping) => reviewsUnderwayAt(context.dataSource, codes, time.date!, grouping),
   dimensions: REVIEW_DIMENSIONS,
   coverage: recordCoverage('reviews', 'domestic_homicide_review'),

@@ -18,6 +18,7 @@ const domesticAbuseSatisfaction: MeasureDeclaration<SatisfactionRow> = {
     'Satisfaction with a commissioned domestic abuse service in a period: satisfied answers of all answers.',
   time: 'FLOW',
   statistic: PERCENT,
+  smallNumbersFor: ['BOARD_MEMBER'],
   cube: (context, codes, time, grouping) => responsesIn(context.dataSource, codes, time.period!, grouping),
   dimensions: SATISFACTION_DIMENSIONS,
   coverage: recordCoverage('satisfaction', 'satisfaction_response'),

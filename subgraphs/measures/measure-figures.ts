@@ -14,6 +14,8 @@ import { addToTally, statisticCells, statisticFigure, Tally, tally } from './sta
  * shares and flat rows, all folded from the measure's cube rows (see MeasureValue.rows).
  */
 export function unsuppressedFor(value: MeasureValue, context: RequestContext): boolean {
+  const allowed = value.declaration.smallNumbersFor;
+  if (allowed && !allowed.includes(context.viewer.kind as 'BOARD_MEMBER' | 'ANALYST')) return false;
   return seesSmallNumbers(context.viewer, value.scope.authorityCodes, value.scope.regionCode);
 }
 

@@ -119,6 +119,12 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
    * field of District (`on` includes it): a district's figure is its council's cube split by it.
    */
   districtAttribute?: string;
+  /**
+   * Who, of those entitled to a council's small numbers, sees them for this measure (default both
+   * board members and the council's analysts). Domestic abuse gives them to board members only:
+   * its records never leave the subgraph, so an analyst's cross-tab must not single one out either.
+   */
+  smallNumbersFor?: ('BOARD_MEMBER' | 'ANALYST')[];
   /** The entities the measure is a field of (default LocalAuthority and Region). */
   on?: MeasureEntity[];
   /**
