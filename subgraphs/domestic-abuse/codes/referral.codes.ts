@@ -27,7 +27,7 @@ export const REFERRAL_SOURCE: CodeList = {
   EDUCATION: 'Schools and colleges',
 };
 
-/** Whether a contact is a referral or an enquiry for support (the since-contract counts are "referrals / enquiries"). */
+/** A referral, or an enquiry for support (the since-contract counts are "referrals / enquiries"). */
 export const REFERRAL_UNIT: CodeList = {
   REFERRAL: 'Referral',
   ENQUIRY: 'Enquiry for support',
