@@ -5,6 +5,7 @@ import { domesticAbuseStubs } from './domestic-abuse.stubs';
 import { REFERRAL_MEASURES } from './referrals.measures';
 import { REVIEW_MEASURES } from './reviews.measures';
 import { SATISFACTION_MEASURES } from './satisfaction.measures';
+import { SHAPE_MEASURES } from './shapes.measures';
 
 /**
  * Figures only: no resolver here returns a record. Domestic abuse records never leave the
@@ -13,6 +14,12 @@ import { SATISFACTION_MEASURES } from './satisfaction.measures';
 export function buildDomesticAbuseSchema(): Promise<GraphQLSchema> {
   return buildDomainSchema({
     stubs: domesticAbuseStubs,
-    measures: [...REFERRAL_MEASURES, ...SATISFACTION_MEASURES, ...REVIEW_MEASURES, ...COMMISSIONING_MEASURES],
+    measures: [
+      ...REFERRAL_MEASURES,
+      ...SATISFACTION_MEASURES,
+      ...REVIEW_MEASURES,
+      ...COMMISSIONING_MEASURES,
+      ...SHAPE_MEASURES,
+    ],
   });
 }

@@ -3,7 +3,12 @@ import { Backend, backends } from '../../tests/support/backends';
 import { fixtureDatabase } from '../../tests/support/fixture-database';
 import { SubgraphHarness, subgraphHarness } from '../../tests/support/subgraph-harness';
 import { Viewer } from '../platform/identity';
-import { DomesticAbuseReferralRecord, RecordCoverageRecord } from './entities';
+import {
+  DomesticAbuseReferralRecord,
+  MaracCaseRecord,
+  RecordCoverageRecord,
+  SafeAccommodationSupportRecord,
+} from './entities';
 import { subgraph as definition } from './domestic-abuse.subgraph';
 
 const STAFFS = 'E10000028';
@@ -81,6 +86,9 @@ const DISTRICT_QUERY = `query ($r: [_Any!]!, $period: Period!) { _entities(repre
     change { earlierPeriod earlier { value } change { value suppressionReason } percentChange { value } }
     lastYear: change(against: SAME_PERIOD_PREVIOUS_YEAR) { earlierPeriod earlier { value } change { value } percentChange { value } }
   } } } }`;
+
+const cells = (list: { key: string; figure: { value: number | null } }[]) =>
+  Object.fromEntries(list.map((c) => [c.key, c.figure.value]));
 
 describe.each(backends())('domestic abuse subgraph on %s', (backend) => {
   describe('the funnel and the change on hand-made referrals', () => {
@@ -244,6 +252,90 @@ describe.each(backends())('domestic abuse subgraph on %s', (backend) => {
     });
   });
 
+  describe("the national returns' shapes on hand-made records", () => {
+    let subgraph: SubgraphHarness;
+    beforeAll(async () => {
+      const covered = (records: string) =>
+        Object.assign(new RecordCoverageRecord(), {
+          authorityCode: STAFFS,
+          records,
+          recordsFrom: '2020-04-01',
+          recordsTo: '2021-03-31',
+        });
+      // Cannock: 3 cases (1 a repeat; 2, 0 and 3 children); Tamworth: 6 cases, 1 child each.
+      const cases = [
+        ...[2, 0, 3].map((children, i) => [CANNOCK, i === 0, children] as const),
+        ...Array.from({ length: 6 }, () => [TAMWORTH, false, 1] as const),
+      ].map(([districtCode, isRepeat, children], i) =>
+        Object.assign(new MaracCaseRecord(), {
+          id: `M${i}`,
+          authorityCode: STAFFS,
+          districtCode,
+          heardDate: '2021-02-10',
+          isRepeat,
+          children,
+          source: 'POLICE',
+        }),
+      );
+      // Refuge: 3 households (one turned away); sanctuary scheme: 2 (one ended before the quarter).
+      const support = (
+        [
+          ['REFUGE', '2021-01-05', null, false],
+          ['REFUGE', '2020-11-01', '2021-01-31', false],
+          ['REFUGE', '2021-03-01', '2021-03-01', true],
+          ['SANCTUARY_SCHEME', '2021-02-01', null, false],
+          ['SANCTUARY_SCHEME', '2020-06-01', '2020-12-31', false],
+        ] as const
+      ).map(([accommodationType, startDate, endDate, declinedForCapacity], i) =>
+        Object.assign(new SafeAccommodationSupportRecord(), {
+          id: `S${i}`,
+          authorityCode: STAFFS,
+          accommodationType,
+          startDate,
+          endDate,
+          children: 1,
+          declinedForCapacity,
+        }),
+      );
+      const target = await fixtureDatabase(definition, backend, 'shapes', [
+        [RecordCoverageRecord, [covered('marac'), covered('safe_accommodation')]],
+        [MaracCaseRecord, cases],
+        [SafeAccommodationSupportRecord, support],
+      ]);
+      subgraph = await subgraphHarness(definition, backend, target);
+    });
+    afterAll(() => subgraph?.stop());
+
+    it('counts MARAC cases and safe-accommodation support as the records say', async () => {
+      const result = await subgraph.execute(
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on LocalAuthority {
+          maracCases(period: "2020-21-Q4") { total { value } childrenInHouseholds { value } breakdown(by: REPEAT) { key figure { value } } }
+          safeAccommodationSupport(period: "2020-21-Q4") { total { value } breakdown(by: ACCOMMODATION_TYPE) { key figure { value } } }
+        } } }`,
+        { r: [la(STAFFS)] },
+        BOARD,
+      );
+      expect(result.errors).toBeUndefined();
+      const { maracCases, safeAccommodationSupport } = result.data!._entities[0];
+      expect(maracCases.total.value).toBe(9);
+      expect(maracCases.childrenInHouseholds.value).toBe(11);
+      expect(maracCases.breakdown).toEqual([
+        { key: 'YES', figure: { value: 1 } },
+        { key: 'NO', figure: { value: 8 } },
+      ]);
+      expect(safeAccommodationSupport.total.value).toBe(4);
+      expect(cells(safeAccommodationSupport.breakdown)).toMatchObject({ REFUGE: 3, SANCTUARY_SCHEME: 1, DISPERSED: 0 });
+      const [tamworth] = (
+        await subgraph.execute(
+          `query ($r: [_Any!]!) { _entities(representations: $r) { ... on District { maracCases(period: "2020-21-Q4") { total { value } } } } }`,
+          { r: [district(TAMWORTH)] },
+          BOARD,
+        )
+      ).data!._entities;
+      expect(tamworth.maracCases.total.value).toBe(6);
+    });
+  });
+
   describe('on the seeded area', () => {
     let subgraph: SubgraphHarness;
     beforeAll(async () => {
@@ -305,7 +397,8 @@ describe.each(backends())('domestic abuse subgraph on %s', (backend) => {
       const result = await subgraph.execute(
         `query ($r: [_Any!]!) { _entities(representations: $r) { ... on LocalAuthority {
           domesticAbuseReferrals(period: "2020-21-Q4") { total { value suppressionReason } }
-          domesticHomicideReviews(at: "2021-07-06") { total { value suppressionReason } } } } }`,
+          domesticHomicideReviews(at: "2021-07-06") { total { value suppressionReason } }
+          maracCases(period: "2020-21-Q4") { total { value suppressionReason } } } } }`,
         { r: [{ __typename: 'LocalAuthority', code: 'E06000003', name: 'Redcar and Cleveland' }, la('E06000021')] },
         BOARD,
       );
@@ -313,6 +406,8 @@ describe.each(backends())('domestic abuse subgraph on %s', (backend) => {
       expect(redcar.domesticAbuseReferrals.total).toEqual({ value: null, suppressionReason: 'NO_DATA' });
       // Stoke-on-Trent's reviews are its own partnership's: Staffordshire's paper counts them out.
       expect(stoke.domesticHomicideReviews.total).toEqual({ value: null, suppressionReason: 'NO_DATA' });
+      // No MARAC cases are seeded: the papers publish none.
+      expect(stoke.maracCases.total).toEqual({ value: null, suppressionReason: 'NO_DATA' });
     });
 
     it('offers no query, type or field that returns a domestic abuse record', async () => {
