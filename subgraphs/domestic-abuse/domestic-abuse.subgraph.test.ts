@@ -83,6 +83,7 @@ function writeFixture(backend: Backend) {
 const DISTRICT_QUERY = `query ($r: [_Any!]!, $period: Period!) { _entities(representations: $r) { ... on District {
   domesticAbuseReferrals(period: $period, service: "VICTIM", unit: "REFERRAL") {
     total { value suppressionReason }
+    accepted { value suppressionReason }
     change { earlierPeriod earlier { value } change { value suppressionReason } percentChange { value } }
     lastYear: change(against: SAME_PERIOD_PREVIOUS_YEAR) { earlierPeriod earlier { value } change { value } percentChange { value } }
   } } } }`;
@@ -211,6 +212,10 @@ describe.each(backends())('domestic abuse subgraph on %s', (backend) => {
       // A change would give a hidden count away with the shown one.
       expect(lichfield.change.change).toEqual({ value: null, suppressionReason: 'SMALL_NUMBER' });
       expect(tamworth.change.change).toEqual({ value: null, suppressionReason: 'SECONDARY' });
+      // So would a step of the funnel: Tamworth accepted all 6 of its referrals.
+      expect(tamworth.accepted).toEqual({ value: null, suppressionReason: 'SECONDARY' });
+      expect(lichfield.accepted).toEqual({ value: null, suppressionReason: 'SMALL_NUMBER' });
+      expect(cannock.accepted).toEqual({ value: 6, suppressionReason: null });
     });
 
     it("gives the council's own analyst no small number either: the records never leave the subgraph", async () => {

@@ -2,11 +2,12 @@ import { codeOption, codeOptions } from '../measures/code-option';
 import { recordCoverage } from '../measures/coverage';
 import { countFigure, rateFigure } from '../measures/figure.builder';
 import { Dimension } from '../measures/breakdown';
+import { guardedByDistrictCount } from '../measures/district-figures';
 import { MeasureDeclaration, MeasureValue } from '../measures/measure';
 import { shareFigure, unsuppressedFor } from '../measures/measure-figures';
 import { COUNT } from '../measures/statistic';
 import { RequestContext } from '../platform/request-context';
-import { FigureUnit } from '../measures/figure.type';
+import { Figure, FigureUnit } from '../measures/figure.type';
 import { AGE_GROUP, REFERRAL_UNIT, SERVICE } from './codes/referral.codes';
 import { DomesticAbuseReferralRow, referralsIn } from './data/referrals.queries';
 import { REFERRAL_DIMENSIONS } from './dimensions/referral.dimensions';
@@ -27,6 +28,12 @@ const flag = (attribute: 'accepted' | 'supported'): Dimension<DomesticAbuseRefer
 async function funnelRows(value: MeasureValue, context: RequestContext) {
   return (await value.rows(context, ['accepted', 'supported'])) as DomesticAbuseReferralRow[] | null;
 }
+
+/** A funnel figure, withheld on a district wherever the district's count is. */
+const guarded =
+  (figure: (value: MeasureValue, context: RequestContext) => Promise<Figure>) =>
+  async (value: MeasureValue, context: RequestContext) =>
+    guardedByDistrictCount(value, context, await figure(value, context));
 
 const sum = (rows: DomesticAbuseReferralRow[], keep: (r: DomesticAbuseReferralRow) => boolean) =>
   rows.filter(keep).reduce((s, r) => s + r.n, 0);
@@ -57,32 +64,32 @@ const domesticAbuseReferrals: MeasureDeclaration<DomesticAbuseReferralRow> = {
     accepted: {
       description:
         'Of the referrals received, those the service accepted (the funnel\'s second step: "702 were accepted adult referrals").',
-      async resolve(value, context) {
+      resolve: guarded(async (value, context) => {
         const rows = await funnelRows(value, context);
         return countFigure(rows && sum(rows, (r) => r.accepted === true), unsuppressedFor(value, context));
-      },
+      }),
     },
     acceptedShare: {
       description:
         'The accepted as a percentage of the referrals received (suppressed where the accepted or the rest are few).',
-      async resolve(value, context) {
+      resolve: guarded(async (value, context) => {
         return shareFigure(await funnelRows(value, context), flag('accepted'), 'YES', unsuppressedFor(value, context));
-      },
+      }),
     },
     supported: {
       description:
         'Of the referrals accepted, the people supported (the funnel\'s third step: "511 … were supported").',
-      async resolve(value, context) {
+      resolve: guarded(async (value, context) => {
         const rows = await funnelRows(value, context);
         return countFigure(
           rows && sum(rows, (r) => r.accepted === true && r.supported === true),
           unsuppressedFor(value, context),
         );
-      },
+      }),
     },
     supportedShare: {
       description: 'The supported as a percentage of the accepted ("511 (72.8%) were supported").',
-      async resolve(value, context) {
+      resolve: guarded(async (value, context) => {
         const rows = await funnelRows(value, context);
         return shareFigure(
           rows && rows.filter((r) => r.accepted === true),
@@ -90,11 +97,11 @@ const domesticAbuseReferrals: MeasureDeclaration<DomesticAbuseReferralRow> = {
           'YES',
           unsuppressedFor(value, context),
         );
-      },
+      }),
     },
     supportedShareOfReceived: {
       description: 'The supported as a percentage of every referral received.',
-      async resolve(value, context) {
+      resolve: guarded(async (value, context) => {
         const rows = await funnelRows(value, context);
         if (rows === null) return rateFigure(null, null, FigureUnit.PERCENT, false);
         return shareFigure(
@@ -103,7 +110,7 @@ const domesticAbuseReferrals: MeasureDeclaration<DomesticAbuseReferralRow> = {
           'YES',
           unsuppressedFor(value, context),
         );
-      },
+      }),
     },
   },
 };

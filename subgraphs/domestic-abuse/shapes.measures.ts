@@ -1,4 +1,5 @@
 import { recordCoverage } from '../measures/coverage';
+import { guardedByDistrictCount } from '../measures/district-figures';
 import { countFigure } from '../measures/figure.builder';
 import { MeasureDeclaration } from '../measures/measure';
 import { unsuppressedFor } from '../measures/measure-figures';
@@ -33,7 +34,8 @@ const maracCases: MeasureDeclaration<MaracCaseRow> = {
       description: 'Children in the households of the cases heard.',
       async resolve(value, context) {
         const rows = await value.rows(context);
-        return countFigure(rows && rows.reduce((s, r) => s + r.children, 0), unsuppressedFor(value, context));
+        const children = countFigure(rows && rows.reduce((s, r) => s + r.children, 0), unsuppressedFor(value, context));
+        return guardedByDistrictCount(value, context, children);
       },
     },
   },

@@ -1,8 +1,9 @@
 import { RequestContext } from '../platform/request-context';
 import { CubeRow } from './breakdown';
+import { withheldFigure } from './figure.builder';
 import { Figure } from './figure.type';
 import { MeasureValue } from './measure';
-import { unsuppressedFor } from './measure-figures';
+import { unsuppressedFor } from './unsuppressed-for';
 import { statisticCells, Tally } from './statistic';
 
 /** The key of a record without a district, as a DISTRICT dimension lists it (after the GSS codes). */
@@ -40,4 +41,21 @@ export async function districtCount(value: MeasureValue, context: RequestContext
     unsuppressedFor(value, context),
   );
   return cells.find((c) => c.key === district.code)!.figure;
+}
+
+/**
+ * A further figure about a district's records (a step of a funnel, a sum over them), withheld
+ * wherever the district's count is: shown beside the council's other cells it could give the
+ * hidden count away (e.g. every referral accepted). Other scopes' figures pass as they are.
+ */
+export async function guardedByDistrictCount(
+  value: MeasureValue,
+  context: RequestContext,
+  figure: Figure,
+): Promise<Figure> {
+  if (!value.scope.district || figure.suppressed) return figure;
+  const count = await districtCount(value, context);
+  return count.suppressed && count.suppressionReason !== 'NO_DATA'
+    ? withheldFigure(figure, count.suppressionReason!)
+    : figure;
 }

@@ -2,7 +2,8 @@ import { RequestContext } from '../platform/request-context';
 import { breakdownLabel, CubeRow, Dimension } from './breakdown';
 import { complementarySuppression } from './complementary-suppression';
 import { districtCount } from './district-figures';
-import { buildFigure, isSmallCount, rateFigure, seesSmallNumbers, withheldFigure } from './figure.builder';
+import { unsuppressedFor } from './unsuppressed-for';
+import { buildFigure, isSmallCount, rateFigure, withheldFigure } from './figure.builder';
 import { FigureRowData } from './figure-row.type';
 import { BreakdownCell, Figure, FigureUnit } from './figure.type';
 import { Comparators, MeasureValue } from './measure';
@@ -13,11 +14,9 @@ import { addToTally, statisticCells, statisticFigure, Tally, tally } from './sta
  * The figures every measure offers, computed the same way for every domain: total, breakdown,
  * shares and flat rows, all folded from the measure's cube rows (see MeasureValue.rows).
  */
-export function unsuppressedFor(value: MeasureValue, context: RequestContext): boolean {
-  const allowed = value.declaration.smallNumbersFor;
-  if (allowed && !allowed.includes(context.viewer.kind as 'BOARD_MEMBER' | 'ANALYST')) return false;
-  return seesSmallNumbers(context.viewer, value.scope.authorityCodes, value.scope.regionCode);
-}
+
+/** Who sees a measure's small numbers (unsuppressed-for.ts), here too for the domains that read it here. */
+export { unsuppressedFor };
 
 export async function measureTally(value: MeasureValue, context: RequestContext): Promise<Tally | null> {
   const rows = await value.rows(context);
