@@ -18,6 +18,7 @@ import {
   YOUNG_CARERS_BARE_SQL,
   YOUNG_CARERS_TABLE,
 } from './early-help-report.query';
+import { DOMESTIC_ABUSE_BARE_SQL, DOMESTIC_ABUSE_REPORT } from './domestic-abuse-report.query';
 import { VIRTUAL_SCHOOL_PAGE } from './virtual-school.query';
 import { percentile, runLoad } from './load';
 import { benchNational } from './national-bench';
@@ -304,6 +305,33 @@ async function benchScope(scope: string, regionCodes: string[]): Promise<Row[]> 
       ],
     ];
     await timePaths(rows, { data: scope, region: 'R&CBC (1)' }, educationPaths, education.database.statements);
+    // The domestic abuse committee's quarterly report (bench/domestic-abuse-report.query.ts), as a
+    // T4C board member reads it, and the grouped SQL the domestic abuse subgraph needs for it.
+    const domesticAbuse = subgraphs['domestic-abuse'];
+    const boardOfT4C = signToken(
+      {
+        sub: 'bench',
+        role: 'board_member',
+        region: 'T4C',
+        authorities: ['E06000051', 'E10000028', 'E06000021', 'E06000020'],
+        exp: Math.floor(Date.now() / 1000) + 3600,
+      },
+      process.env.JWT_SECRET!,
+    );
+    await timePaths(
+      rows,
+      { data: scope, region: 'Staffs+Stoke (2)' },
+      [
+        ['domestic abuse report', async () => void (await post(gateway.url, DOMESTIC_ABUSE_REPORT, {}, boardOfT4C))],
+        [
+          'domestic abuse bare SQL',
+          async () => {
+            for (const sql of DOMESTIC_ABUSE_BARE_SQL) await domesticAbuse.database.dataSource.query(sql);
+          },
+        ],
+      ],
+      domesticAbuse.database.statements,
+    );
     return rows;
   } finally {
     for (const service of services.reverse()) await service.stop();
@@ -315,7 +343,9 @@ function printTable(rows: Row[]): void {
     console.log(cells.map((c, i) => String(c).padEnd([9, 16, 20, 5, 9, 9, 9, 6, 10, 10][i])).join(' '));
   line(['data', 'region', 'path', 'conc', 'p50 ms', 'p95 ms', 'req/s', 'SQL', 'p50 ratio', 'rps ratio']);
   for (const row of rows) {
-    const family = ['adoption', 'early help', 'young carers', 'education'].find((f) => row.path.startsWith(f));
+    const family = ['adoption', 'early help', 'young carers', 'education', 'domestic abuse'].find((f) =>
+      row.path.startsWith(f),
+    );
     const base = family ? `${family} bare SQL` : 'bare SQL';
     const sql = rows.find(
       (r) => r.data === row.data && r.region === row.region && r.concurrency === row.concurrency && r.path === base,
@@ -340,7 +370,7 @@ function printTable(rows: Row[]): void {
     'SQL = statements the fostering subgraph sent per request (the gateway path includes only fostering statements);',
   );
   console.log(
-    'for the adoption report, statements the adoption subgraph sent; for the education page, the education one.',
+    'for the adoption report, statements the adoption subgraph sent; for the education page, the education one; for the domestic abuse report, the domestic abuse one.',
   );
 }
 

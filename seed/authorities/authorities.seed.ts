@@ -11,6 +11,7 @@ import {
   PILOT_COUNCILS,
   SHORT_NAMES,
   STAFFORDSHIRE_DISTRICTS,
+  STAFFS_AND_STOKE,
   T4C_MEMBERS,
 } from '../shared/pilot-councils';
 import { EnglandLa, englandLas, YEARS } from '../shared/reference-data';
@@ -66,6 +67,7 @@ export function generateAuthorities(): AuthoritiesRecords {
   addRegion('T4C', 'Together4Children', 'REGIONAL_ADOPTION_AGENCY', T4C_MEMBERS);
   addRegion('ATV', 'Adoption Tees Valley', 'REGIONAL_ADOPTION_AGENCY', ATV_MEMBERS);
   addRegion('PILOT', 'csc-hub pilot councils (T4C and ATV)', 'CUSTOM', PILOT_COUNCILS);
+  addRegion('STAFFS-STOKE', 'Staffordshire and Stoke-on-Trent', 'COMMISSIONING_AREA', STAFFS_AND_STOKE);
   const governmentRegions = [...new Set(las.map((la) => la.regionCode))].sort();
   for (const code of governmentRegions) {
     const members = las.filter((la) => la.regionCode === code);

@@ -25,3 +25,10 @@ export const STAFFORDSHIRE_DISTRICTS: [string, string][] = [
   ['E07000198', 'Staffordshire Moorlands'],
   ['E07000199', 'Tamworth'],
 ];
+
+/**
+ * The area Staffordshire County Council, Stoke-on-Trent City Council and the Staffordshire
+ * Commissioner's Office jointly commission domestic abuse services for (`area:staffs-and-stoke`).
+ */
+export const STAFFS_AND_STOKE = ['E10000028', 'E06000021'];
+export const STAFFS_AND_STOKE_CODE = 'STAFFS-STOKE';

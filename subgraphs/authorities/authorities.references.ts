@@ -1,5 +1,5 @@
 import { RequestContext } from '../platform/request-context';
-import { authorityByCode, regionByCode } from './data/authorities.loaders';
+import { authorityByCode, districtByCode, regionByCode } from './data/authorities.loaders';
 
 /**
  * `_entities` for the types this subgraph owns, through the same per-request loaders as queries:
@@ -13,5 +13,9 @@ export const authoritiesReferenceResolvers = {
   Region: {
     __resolveReference: (reference: { code: string }, context: RequestContext) =>
       regionByCode(context).load(reference.code),
+  },
+  District: {
+    __resolveReference: (reference: { code: string }, context: RequestContext) =>
+      districtByCode(context).load(reference.code),
   },
 };

@@ -34,3 +34,22 @@ export function codeOption<R extends CubeRow>(
       args[name] ? { [name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]: String(args[name]) } : {},
   };
 }
+
+type CodeOption<R extends CubeRow> = ReturnType<typeof codeOption<R>>;
+
+/** Several code options of one measure (e.g. `service` and `ageGroup`), each narrowing the rows in turn. */
+export function codeOptions<R extends CubeRow>(...each: CodeOption<R>[]): CodeOption<R> {
+  return {
+    options: each.flatMap((o) => o.options ?? []),
+    validate: (time, args) => each.forEach((o) => o.validate(time, args)),
+    filter(args) {
+      const filters = each.map((o) => o.filter?.(args)).filter((f) => f !== undefined);
+      if (filters.length === 0) return undefined;
+      return {
+        attributes: filters.flatMap((f) => f.attributes),
+        keep: (row: R) => filters.every((f) => f.keep(row)),
+      };
+    },
+    rowDimensions: (args) => Object.assign({}, ...each.map((o) => o.rowDimensions?.(args) ?? {})),
+  };
+}

@@ -27,7 +27,12 @@ export function buildDomainSchema(domain: DomainSchema): Promise<GraphQLSchema> 
         ClassType,
         ...ClassType[],
       ],
-      orphanedTypes: [domain.stubs.LocalAuthority, domain.stubs.Region, ...(domain.orphanedTypes ?? [])],
+      orphanedTypes: [
+        domain.stubs.LocalAuthority,
+        domain.stubs.Region,
+        ...(domain.stubs.District ? [domain.stubs.District] : []),
+        ...(domain.orphanedTypes ?? []),
+      ],
     },
     { ...stubReferenceResolvers(domain.stubs), ...domain.references },
   );

@@ -30,9 +30,21 @@ export const REQUIRES_MEMBERS = '@requires(fields: "membership { code name child
 const MEMBERS_REQUIRE = '@requires(fields: "membership { code name shortName childPopulation { year count } }")';
 const MEMBERS_PROVIDE = '@provides(fields: "name shortName childPopulation { year count }")';
 
+/** A domain subgraph's view of `District`: its key, and its name and council, received through federation. */
+export interface DistrictStubShape {
+  code: string;
+  name?: string | null;
+  authority: AuthorityStub;
+}
+
+/** What a measure field on District `@requires`: its name and its council (for scope, access and flat rows). */
+export const REQUIRES_DISTRICT = '@requires(fields: "name authority { code name }")';
+
 export interface EntityStubs {
   LocalAuthority: ClassType<AuthorityStub>;
   Region: ClassType<RegionStubShape>;
+  /** Only for a subgraph whose records carry a district (see `entityStubs({ districts: true })`). */
+  District?: ClassType<DistrictStubShape>;
 }
 
 /**
@@ -40,7 +52,7 @@ export interface EntityStubs {
  * each subgraph's schema holds only the fields it adds itself (no type-graphql metadata is
  * shared between two subgraphs built in one process).
  */
-export function entityStubs(): EntityStubs {
+export function entityStubs(options: { districts?: boolean } = {}): EntityStubs {
   @Directive('@key(fields: "code")')
   @ObjectType('LocalAuthority', {
     description: "A council with children's services (upper tier or unitary), identified by its ONS GSS code.",
@@ -94,7 +106,29 @@ export function entityStubs(): EntityStubs {
     }
   }
 
-  return { LocalAuthority, Region };
+  if (!options.districts) return { LocalAuthority, Region };
+
+  @Directive('@key(fields: "code")')
+  @ObjectType('District', {
+    description:
+      "A lower-tier district within a county council's area (e.g. Staffordshire's eight), used for sub-authority figures.",
+  })
+  class District implements DistrictStubShape {
+    @Field(() => ID, { description: 'ONS GSS code, e.g. "E07000197" (Stafford).' })
+    code!: string;
+
+    @Directive('@external')
+    @Field(() => String, { description: 'Name (owned by the authorities subgraph).' })
+    name!: string;
+
+    @Directive('@external')
+    @Field(() => LocalAuthority, {
+      description: 'The council whose area it is in (owned by the authorities subgraph).',
+    })
+    authority!: LocalAuthority;
+  }
+
+  return { LocalAuthority, Region, District };
 }
 
 /**
@@ -112,6 +146,13 @@ export function stubReferenceResolvers(stubs: EntityStubs) {
       __resolveReference: ({ code, membership }: RegionStubShape) =>
         Object.assign(new stubs.Region(), { code, membership }),
     },
+    ...(stubs.District
+      ? {
+          District: {
+            __resolveReference: (reference: DistrictStubShape) => Object.assign(new stubs.District!(), reference),
+          },
+        }
+      : {}),
   };
 }
 

@@ -14,6 +14,12 @@ export interface FigureScope {
   populations: Map<string, PopulationEstimate[]>;
   /** Authority names, for flat rows (absent when federation did not send them). */
   names: Map<string, string>;
+  /**
+   * A district within the one authority of `authorityCodes` (its council): figures read the
+   * council's records that carry this district, and whoever sees the council's small numbers
+   * sees the district's.
+   */
+  district?: { code: string; name?: string | null };
 }
 
 interface Member {
@@ -36,6 +42,20 @@ export function regionScope(regionCode: string, members: readonly Member[]): Fig
     authorityCodes: members.map((m) => m.code),
     populations: new Map(members.filter((m) => m.childPopulation).map((m) => [m.code, m.childPopulation!])),
     names: new Map(members.filter((m) => m.name).map((m) => [m.code, m.name!])),
+  };
+}
+
+/** A district of a council, as received through federation (its council with it). */
+export function districtScope(district: {
+  code: string;
+  name?: string | null;
+  authority: { code: string; name?: string | null };
+}): FigureScope {
+  return {
+    authorityCodes: [district.authority.code],
+    district: { code: district.code, name: district.name ?? null },
+    populations: new Map(),
+    names: new Map(district.authority.name ? [[district.authority.code, district.authority.name]] : []),
   };
 }
 

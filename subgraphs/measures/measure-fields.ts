@@ -2,12 +2,20 @@ import { ClassType } from 'type-graphql';
 import { DateScalar } from '../../schema/vocabulary/date.scalar';
 import { PeriodScalar } from '../../schema/vocabulary/period.scalar';
 import { CubeRow } from './breakdown';
-import { AuthorityStub, EntityStubs, RegionStubShape, REQUIRES_AUTHORITY, REQUIRES_MEMBERS } from './entity-stubs';
-import { authorityScope, FigureScope, ownRegionScope, regionScope } from './figure-scope';
+import {
+  AuthorityStub,
+  DistrictStubShape,
+  EntityStubs,
+  RegionStubShape,
+  REQUIRES_AUTHORITY,
+  REQUIRES_DISTRICT,
+  REQUIRES_MEMBERS,
+} from './entity-stubs';
+import { authorityScope, districtScope, FigureScope, ownRegionScope, regionScope } from './figure-scope';
+import { addFieldResolver, ArgumentSpec, resolverClass } from './graphql-fields';
+import { MeasureDeclaration, MeasureEntity, MeasureValue, OptionArgument, RegionRecords } from './measure';
 import { RequestContext } from '../platform/request-context';
 import { assertAggregateQuestion } from './aggregate-questions';
-import { addFieldResolver, ArgumentSpec, resolverClass } from './graphql-fields';
-import { MeasureDeclaration, MeasureValue, OptionArgument, RegionRecords } from './measure';
 import { MeasureCoverage, measureCoverage } from './measure-coverage';
 import { GroupValue, groupObject, groupType, MeasureGroupDeclaration } from './measure-group';
 import { measureObject, MeasureTypes } from './measure-type';
@@ -25,7 +33,7 @@ interface Attached {
   time: TimeKind;
   timeDescription?: string;
   options?: OptionArgument[];
-  on?: ('LocalAuthority' | 'Region')[];
+  on?: MeasureEntity[];
   regionRecords?: RegionRecords;
   /** Sums of money only: shown to anyone, as councils publish their finance, so never restricted. */
   money: boolean;
@@ -211,7 +219,8 @@ function buildMeasureResolvers(
   const types = new MeasureTypes();
   const groupResolvers: ClassType[] = [];
   const items = declarations.map((d) => attached(d, types, groupResolvers));
-  const on = (entity: 'LocalAuthority' | 'Region') => items.filter((i) => !i.on || i.on.includes(entity));
+  // District only where declared (its records must carry a district); the others by default.
+  const on = (entity: MeasureEntity) => items.filter((i) => (i.on ? i.on.includes(entity) : entity !== 'District'));
   const onAuthority = attach<AuthorityStub>(
     'LocalAuthorityMeasuresResolver',
     stubs.LocalAuthority,
@@ -228,5 +237,19 @@ function buildMeasureResolvers(
     REQUIRES_MEMBERS,
     on('Region'),
   );
-  return [onAuthority, onRegion, ...groupResolvers, ...types.resolvers];
+  const onDistrict = on('District');
+  if (onDistrict.length && !stubs.District)
+    throw new Error('measures on District need the District stub: entityStubs({ districts: true })');
+  const district = stubs.District
+    ? [
+        attach<DistrictStubShape>(
+          'DistrictMeasuresResolver',
+          stubs.District,
+          (d) => districtScope(d),
+          REQUIRES_DISTRICT,
+          onDistrict,
+        ),
+      ]
+    : [];
+  return [onAuthority, onRegion, ...district, ...groupResolvers, ...types.resolvers];
 }

@@ -1,15 +1,9 @@
 import { RequestContext } from '../platform/request-context';
 import { breakdownLabel, CubeRow, Dimension } from './breakdown';
 import { complementarySuppression } from './complementary-suppression';
-import {
-  buildFigure,
-  CONFIDENTIAL,
-  isSmallCount,
-  rateFigure,
-  seesSmallNumbers,
-  shownCount,
-  withheldFigure,
-} from './figure.builder';
+import { districtCount } from './district-figures';
+import { unsuppressedFor } from './unsuppressed-for';
+import { buildFigure, CONFIDENTIAL, isSmallCount, rateFigure, shownCount, withheldFigure } from './figure.builder';
 import { FigureRowData } from './figure-row.type';
 import { BreakdownCell, Figure, FigureUnit } from './figure.type';
 import { Comparators, MeasureValue } from './measure';
@@ -20,9 +14,9 @@ import { addToTally, statisticCells, statisticFigure, Tally, tally } from './sta
  * The figures every measure offers, computed the same way for every domain: total, breakdown,
  * shares and flat rows, all folded from the measure's cube rows (see MeasureValue.rows).
  */
-export function unsuppressedFor(value: MeasureValue, context: RequestContext): boolean {
-  return seesSmallNumbers(context.viewer, value.scope.authorityCodes, value.scope.regionCode);
-}
+
+/** Who sees a measure's small numbers (unsuppressed-for.ts), here too for the domains that read it here. */
+export { unsuppressedFor };
 
 export async function measureTally(value: MeasureValue, context: RequestContext): Promise<Tally | null> {
   const rows = await value.rows(context);
@@ -30,6 +24,7 @@ export async function measureTally(value: MeasureValue, context: RequestContext)
 }
 
 export async function measureTotal(value: MeasureValue, context: RequestContext): Promise<Figure> {
+  if (value.scope.district && value.declaration.statistic.kind === 'COUNT') return districtCount(value, context);
   const [t, comparators] = await Promise.all([measureTally(value, context), comparatorsOf(value, context)]);
   return statisticFigure(value.declaration.statistic, t, unsuppressedFor(value, context), comparators);
 }
@@ -135,7 +130,10 @@ export async function measureRows(
   const unsuppressed = unsuppressedFor(value, context);
   const statistic = value.declaration.statistic;
   const { time, scope } = value;
-  const fixed = value.declaration.rowDimensions?.(value.args) ?? {};
+  const fixed = {
+    ...(value.scope.district ? { district: value.scope.district.code } : {}),
+    ...value.declaration.rowDimensions?.(value.args),
+  };
   return value.scope.authorityCodes.flatMap((authorityCode) => {
     const base = {
       measure: value.declaration.measure,

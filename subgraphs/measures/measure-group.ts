@@ -7,7 +7,14 @@ import { FigureScope } from './figure-scope';
 import { FigureRow, FigureRowData } from './figure-row.type';
 import { Figure } from './figure.type';
 import { addFieldResolver, objectType, resolverClass } from './graphql-fields';
-import { DimensionSet, MeasureDeclaration, MeasureValue, OptionArgument, RegionRecords } from './measure';
+import {
+  DimensionSet,
+  MeasureDeclaration,
+  MeasureEntity,
+  MeasureValue,
+  OptionArgument,
+  RegionRecords,
+} from './measure';
 import { measureRows, measureTotal } from './measure-figures';
 import { addTimeFields, measureObject, MeasureTypes, timeFields } from './measure-type';
 import { pageOfRows, ROW_PAGING_ARGUMENTS } from './row-paging';
@@ -60,7 +67,7 @@ export interface MeasureGroupDeclaration {
       resolve(group: GroupValue, context: RequestContext, args: Record<string, unknown>): unknown;
     }
   >;
-  on?: ('LocalAuthority' | 'Region')[];
+  on?: MeasureEntity[];
   /** Whose records the group on Region reads, for every member (see RegionRecords). */
   regionRecords?: RegionRecords;
 }

@@ -11,6 +11,8 @@ import { DimensionSet, MeasureDeclaration, MeasureValue } from './measure';
 import { measureBreakdown, measureChange, measureRows, measureShares, measureTotal } from './measure-figures';
 import { pageOfRows, ROW_PAGING_ARGUMENTS } from './row-paging';
 import { withZeroRows, ZEROS_ARGUMENT } from './row-zeros';
+import { comparisonPeriod, measurePeriodChange, PeriodComparison } from './period-change';
+import { PeriodChange } from './period-change.type';
 import { Statistic } from './statistic';
 import { snapshotAt, TimeKind, TimePoint } from './time';
 
@@ -158,6 +160,47 @@ export class MeasureTypes {
               );
               return measureChange(root.value, context, since);
             },
+          );
+        }
+        if (declaration.changeOnPeriod) {
+          if (declaration.time !== 'FLOW' || declaration.statistic.kind !== 'COUNT')
+            throw new Error(`${declaration.field}: changeOnPeriod is for flow counts only`);
+          addFieldResolver<MeasureObject>(
+            r,
+            'change',
+            () => PeriodChange,
+            {
+              description:
+                'The change from an earlier period: the previous period (default), the same period a year before, or any earlier period (`earlierPeriod`, e.g. the same months of 2019 during the pandemic).',
+            },
+            [
+              {
+                name: 'against',
+                type: () => PeriodComparison,
+                options: {
+                  nullable: true,
+                  description: 'Which earlier period (default PREVIOUS_PERIOD); not with `earlierPeriod`.',
+                },
+              },
+              {
+                name: 'earlierPeriod',
+                type: () => PeriodScalar,
+                options: {
+                  nullable: true,
+                  description: 'An earlier period to compare with, which must end before this one starts.',
+                },
+              },
+            ],
+            (root, context, args) =>
+              measurePeriodChange(
+                root.value,
+                context,
+                comparisonPeriod(
+                  root.value.time.period!,
+                  (args.against as PeriodComparison | null) ?? null,
+                  (args.earlierPeriod as string | null) ?? null,
+                ),
+              ),
           );
         }
         for (const [name, figure] of Object.entries(declaration.figures ?? {})) {

@@ -114,8 +114,25 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
    * another date (e.g. "a 6.8% increase in children with an EHC plan from Q3 to Q1").
    */
   changeSince?: boolean;
-  /** The entities the measure is a field of (default both). */
-  on?: ('LocalAuthority' | 'Region')[];
+  /**
+   * True: a flow count that also offers `change(against:, earlierPeriod:)`, the change from an
+   * earlier period (the previous one, the same one a year before, or any earlier one), e.g.
+   * "Cannock 144 ↑ 30" on the previous quarter.
+   */
+  changeOnPeriod?: boolean;
+  /**
+   * The cube attribute holding the district (GSS code) of each record, for a measure that is also a
+   * field of District (`on` includes it): a district's figure is its council's cube split by it.
+   */
+  districtAttribute?: string;
+  /**
+   * Who, of those entitled to a council's small numbers, sees them for this measure (default both
+   * board members and the council's analysts). Domestic abuse gives them to board members only:
+   * its records never leave the subgraph, so an analyst's cross-tab must not single one out either.
+   */
+  smallNumbersFor?: ('BOARD_MEMBER' | 'ANALYST')[];
+  /** The entities the measure is a field of (default LocalAuthority and Region). */
+  on?: MeasureEntity[];
   /**
    * Where the records' coverage is kept, when not in the subgraph's `authority_coverage` table
    * (e.g. an agency's own records and accounts, in `adoption_agency`):
@@ -143,6 +160,9 @@ export interface MeasureDeclaration<R extends CubeRow = CubeRow> {
  * the cube is asked for region codes and flat rows carry the region's code as `authorityCode`.
  */
 export type RegionRecords = 'MEMBERS' | 'REGION';
+
+/** The shared entities a measure can be a field of. */
+export type MeasureEntity = 'LocalAuthority' | 'Region' | 'District';
 
 export interface Comparators {
   englandAverage?: number | null;
@@ -173,7 +193,8 @@ export class MeasureValue<R extends CubeRow = CubeRow> {
     const covered = await coverage.covered(context, this.scope.authorityCodes, this.time.window, this.args);
     if (this.scope.authorityCodes.some((code) => !covered.has(code))) return null;
     const filter = this.declaration.filter?.(this.args);
-    const always = this.declaration.groupedBy ?? [];
+    const district = this.scope.district;
+    const always = [...(this.declaration.groupedBy ?? []), ...(district ? [this.districtAttribute()] : [])];
     const grouping = this.declaration.perRecord
       ? []
       : [...new Set([...attributes, ...(filter?.attributes ?? []), ...always])].sort();
@@ -182,10 +203,29 @@ export class MeasureValue<R extends CubeRow = CubeRow> {
     const rows = await loadAuthorityRows(context, shape, this.scope.authorityCodes, (codes) =>
       this.declaration.cube(context, codes, this.time, grouping, this.args),
     );
-    return filter ? rows.filter(filter.keep) : rows;
+    // A district's rows are its council's, split by district (one statement for every district).
+    const own = district
+      ? rows.filter((r) => (r as unknown as Record<string, unknown>)[this.districtAttribute()] === district.code)
+      : rows;
+    return filter ? own.filter(filter.keep) : own;
+  }
+
+  /** The attribute holding each record's district (declared for measures on District). */
+  districtAttribute(): string {
+    const attribute = this.declaration.districtAttribute;
+    if (!attribute) throw new Error(`${this.declaration.field}: a figure on District needs districtAttribute`);
+    return attribute;
   }
 
   dimension(by: string, args: Record<string, unknown>): Dimension<R> {
+    // A district's figure is one cell of its council's split by district: splitting it again would
+    // show cells of a total that the council's split may hide (secondary suppression).
+    if (this.scope.district)
+      throw badInput(
+        'by',
+        by,
+        `no dimension on a district: split the council's ${this.declaration.field} by DISTRICT (LocalAuthority.${this.declaration.field}.breakdown(by: DISTRICT)) or use its rows`,
+      );
     const excluded = this.declaration.notSplitBy ?? [];
     if (excluded.includes(by)) {
       const allowed = Object.keys(this.declaration.dimensions?.columns ?? {}).filter((d) => !excluded.includes(d));

@@ -2,6 +2,7 @@ import { AreaDeclaration } from '../support/calibration/runner';
 import { adoptionJourneys } from './adoption-journeys.declarations';
 import { agencyWork } from './agency-work.declarations';
 import { childrenInCare } from './children-in-care.declarations';
+import { domesticAbuse } from './domestic-abuse.declarations';
 import { earlyHelp } from './early-help.declarations';
 import { educationSend } from './education-send.declarations';
 import { finance } from './finance.declarations';
@@ -15,6 +16,7 @@ export const DECLARATIONS: AreaDeclaration[] = [
   finance,
   earlyHelp,
   educationSend,
+  domesticAbuse,
   outsideChildrensServices,
 ];
 export { NOT_YET_BUILT };

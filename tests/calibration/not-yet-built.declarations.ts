@@ -8,22 +8,6 @@ import { AreaDeclaration, NotYetBuilt } from '../support/calibration/runner';
  */
 export const NOT_YET_BUILT: NotYetBuilt[] = [
   {
-    subgraph: 'domestic_abuse',
-    domains: ['domestic_abuse'],
-    reason: 'domestic abuse referrals, services and commissioning: no domestic-abuse subgraph yet',
-    measures: {
-      da_contract_annual_value_gbp: "a domestic-abuse service contract: the domestic-abuse subgraph's (not built yet)",
-      da_contract_contribution_gbp: "a domestic-abuse service contract: the domestic-abuse subgraph's (not built yet)",
-      da_contract_contribution_pct: "a domestic-abuse service contract: the domestic-abuse subgraph's (not built yet)",
-      da_safe_accommodation_allocation_gbp:
-        "domestic-abuse safe accommodation funding: the domestic-abuse subgraph's (not built yet)",
-      da_additional_staff_fte:
-        'domestic-abuse workers funded for Staffordshire and Stoke-on-Trent (filed under workforce)',
-      da_additional_staff_count:
-        'domestic-abuse practitioners funded for Staffordshire and Stoke-on-Trent (filed under workforce)',
-    },
-  },
-  {
     subgraph: 'workforce',
     domains: ['workforce'],
     reason:

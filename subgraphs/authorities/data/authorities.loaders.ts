@@ -125,3 +125,13 @@ export function successionCodes(context: RequestContext, direction: 'successors'
     return codes.map((code) => (grouped.get(code) ?? []).map((r) => r[other]));
   });
 }
+
+export function districtByCode(context: RequestContext) {
+  return context.loader<string, District | null>('district-by-code', async (codes) => {
+    const records = await context.dataSource.getRepository(DistrictRecord).findBy({ code: In([...codes]) });
+    return codes.map((code) => {
+      const r = records.find((record) => record.code === code);
+      return r ? Object.assign(new District(), { code: r.code, name: r.name, authorityCode: r.authorityCode }) : null;
+    });
+  });
+}

@@ -4,14 +4,24 @@ import { badInput, unknownCode } from '../../../schema/vocabulary/errors';
 import { DateScalar, parseDateArgument } from '../../../schema/vocabulary/date.scalar';
 import { RequestContext } from '../../platform/request-context';
 import { LocalAuthorityRecord, RegionRecord } from '../entities';
-import { authorityByCode, memberCodesByRegion, present, regionByCode, toAuthority } from '../data/authorities.loaders';
+import {
+  authorityByCode,
+  districtByCode,
+  memberCodesByRegion,
+  present,
+  regionByCode,
+  toAuthority,
+} from '../data/authorities.loaders';
+import { District } from '../types/district.type';
 import { LocalAuthority } from '../types/local-authority.type';
 import { Region } from '../types/region.type';
 import { RegionKind } from '../types/region-kind.enum';
 
 const AUTHORITY_CODES =
   'the ONS GSS code of an English council with children\'s services, e.g. "E10000028"; list them with `localAuthorities`';
-const REGION_CODES = 'a region code such as "T4C", "ATV" or "E12000005"; list them with `regions`';
+const REGION_CODES = 'a region code such as "T4C", "ATV", "STAFFS-STOKE" or "E12000005"; list them with `regions`';
+const DISTRICT_CODES =
+  'the ONS GSS code of a district the hub holds, e.g. "E07000197" (Stafford); list them with `localAuthority(code:) { districts }`';
 
 @Resolver()
 export class AuthoritiesQueryResolver {
@@ -69,6 +79,16 @@ export class AuthoritiesQueryResolver {
       loader.prime(record.code, authority);
       return authority;
     });
+  }
+
+  @Query(() => District, { description: 'One district by its GSS code.' })
+  async district(
+    @Ctx() context: RequestContext,
+    @Arg('code', () => ID, { description: 'ONS GSS code, e.g. "E07000192" (Cannock Chase).' }) code: string,
+  ): Promise<District> {
+    const district = await districtByCode(context).load(code);
+    if (!district) throw unknownCode('code', code, DISTRICT_CODES);
+    return district;
   }
 
   @Query(() => Region, { description: 'One region by its code.' })

@@ -1,5 +1,6 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
+@Directive('@key(fields: "code")')
 @ObjectType({
   description:
     "A lower-tier district within a county council's area (e.g. Staffordshire's eight), used for sub-authority figures.",

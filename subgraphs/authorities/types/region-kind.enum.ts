@@ -3,6 +3,7 @@ import { registerEnumType } from 'type-graphql';
 export enum RegionKind {
   REGIONAL_ADOPTION_AGENCY = 'REGIONAL_ADOPTION_AGENCY',
   GOVERNMENT_REGION = 'GOVERNMENT_REGION',
+  COMMISSIONING_AREA = 'COMMISSIONING_AREA',
   CUSTOM = 'CUSTOM',
   COUNTRY = 'COUNTRY',
 }
@@ -13,6 +14,10 @@ registerEnumType(RegionKind, {
   valuesConfig: {
     REGIONAL_ADOPTION_AGENCY: { description: 'A regional adoption agency and its board (e.g. T4C, ATV).' },
     GOVERNMENT_REGION: { description: "An ONS government region (E12…), or DfE's inner/outer London (E13…)." },
+    COMMISSIONING_AREA: {
+      description:
+        'Councils that commission a service together, e.g. "STAFFS-STOKE": Staffordshire and Stoke-on-Trent\'s domestic abuse services.',
+    },
     CUSTOM: { description: "A group defined for reporting, e.g. a partnership's pilot councils." },
     COUNTRY: {
       description:

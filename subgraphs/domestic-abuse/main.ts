@@ -1,0 +1,4 @@
+import { runSubgraphAlone } from '../platform/main';
+import { subgraph } from './domestic-abuse.subgraph';
+
+runSubgraphAlone(subgraph);
