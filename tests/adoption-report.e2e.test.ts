@@ -88,7 +88,8 @@ describe.each(backends())('the adoption report on %s', (backend) => {
     });
     // Staffordshire placed 2 children with other agencies' adopters and 1 with a voluntary agency's in 2021-22.
     expect(small).toBeGreaterThan(0);
-    expect(member(anonymous, 'Shrops').thisYear.decisions.total.value).toBe(28);
+    // Shropshire's 28 decisions, rounded to the nearest 5 for an anonymous reader.
+    expect(member(anonymous, 'Shrops').thisYear.decisions.total.value).toBe(30);
   });
 
   it.each([

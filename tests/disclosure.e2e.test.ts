@@ -83,7 +83,7 @@ describe.each(backends())('disclosure control on %s', (backend) => {
     for (const code of small)
       expect(cells.find((c) => c.key === code)!.figure).toMatchObject({
         value: null,
-        suppressionReason: 'SMALL_NUMBER',
+        suppressionReason: 'CONFIDENTIAL',
       });
   });
 

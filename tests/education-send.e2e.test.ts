@@ -6,7 +6,7 @@ import { projectRoot } from '../subgraphs/platform/project-root';
 import { PILOT_COUNCILS, T4C_MEMBERS } from '../seed/shared/pilot-councils';
 import { signToken } from '../subgraphs/platform/identity';
 import { backends } from './support/backends';
-import { boardToken, TEST_JWT_SECRET } from './support/board-token';
+import { boardToken, pilotToken, TEST_JWT_SECRET } from './support/board-token';
 import { Stack, startStackWithTokens } from './support/stack';
 
 /**
@@ -46,7 +46,7 @@ describe.each(backends())('education and children in care through the gateway on
     const result = await stack.query(
       `{ t4c: region(code: "T4C") { members { code ${fields} } } atv: region(code: "ATV") { ${fields} members { code ${fields} } } }`,
       undefined,
-      boardToken('ATV'),
+      pilotToken(),
     );
     expect(result.errors).toBeUndefined();
     const areas = [...result.data!.t4c.members, ...result.data!.atv.members, result.data!.atv];
@@ -107,7 +107,7 @@ describe.each(backends())('education and children in care through the gateway on
         autumn: schoolAbsence(period: "2021-09", cohort: "LOOKED_AFTER") { pupils { value } }
         exclusions(period: "2021-09/2022-08", cohort: "LOOKED_AFTER") { suspensions { total { value } } } }`,
     );
-    const result = await stack.query(`{ ${fields.join(' ')} }`, undefined, boardToken('ATV'));
+    const result = await stack.query(`{ ${fields.join(' ')} }`, undefined, pilotToken());
     expect(result.errors).toBeUndefined();
     const fostering = stack.subgraphs.fostering.database.dataSource;
     const episodes: { child_id: string; start_date: string; end_date: string | null; date_of_birth: string }[] =
@@ -196,8 +196,8 @@ describe.each(backends())('education and children in care through the gateway on
 
   it('shows in the README the very queries the bench times (the README examples test their answers)', () => {
     const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
-    expect(readme).toContain(`<!-- example: virtual-school -->\n\`\`\`graphql\n${VIRTUAL_SCHOOL_PAGE}\n\`\`\``);
-    expect(readme).toContain(`<!-- example: ehc-plans-in-care -->\n\`\`\`graphql\n${EHC_PLANS_IN_CARE}\n\`\`\``);
+    expect(readme).toContain(`<!-- example: virtual-school as ATV -->\n\`\`\`graphql\n${VIRTUAL_SCHOOL_PAGE}\n\`\`\``);
+    expect(readme).toContain(`<!-- example: ehc-plans-in-care as T4C -->\n\`\`\`graphql\n${EHC_PLANS_IN_CARE}\n\`\`\``);
   });
 
   it("refuses a child's education records to anyone but their own council's analysts", async () => {

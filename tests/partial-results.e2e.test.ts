@@ -6,7 +6,7 @@ import { ProcessStack, startProcessStack } from './support/process-stack';
  * Faults, end to end over real processes: a subgraph that stalls (SIGSTOP) or stops costs only its
  * own fields, within the gateway's time-out, with a coded error naming it; readiness holds under
  * load and reports the stopped subgraph. Figures are the councils' published ones (T4C annual
- * report 2021-22: 3,355 children in care at 31 March 2022; Redcar and Cleveland 341).
+ * report 2021-22: 3,355 children in care at 31 March 2022; Redcar and Cleveland 341, which an anonymous caller sees rounded to 340).
  */
 const TIMEOUT_MS = 1500;
 
@@ -49,7 +49,7 @@ describe.each(backends())('partial results and time-outs over real processes on 
     const answer = await ask();
     expect(answer.errors).toBeUndefined();
     expect(answer.data.region.childrenInCare.total.value).toBe(3355);
-    expect(answer.data.localAuthority.childrenInCare.total.value).toBe(341);
+    expect(answer.data.localAuthority.childrenInCare.total.value).toBe(340);
     expect(typeof answer.data.region.adoptionActivity.decisions.total.value).toBe('number');
   });
 
@@ -94,7 +94,7 @@ describe.each(backends())('partial results and time-outs over real processes on 
       expect(answer.status).toBe(200);
       expect(answer.data.region.name).toBe('Together4Children');
       expect(answer.data.region.childrenInCare.total.value).toBe(3355);
-      expect(answer.data.localAuthority.childrenInCare.total.value).toBe(341);
+      expect(answer.data.localAuthority.childrenInCare.total.value).toBe(340);
       expect(answer.data.region.adoptionActivity).toBeNull();
       expect(answer.data.localAuthority.adoptionTimeliness).toBeNull();
       expect(answer.errors!.length).toBeGreaterThan(0);
@@ -120,7 +120,7 @@ describe.each(backends())('partial results and time-outs over real processes on 
     const answer = await ask();
     expect(answer.status).toBe(200);
     expect(answer.data.region.childrenInCare.total.value).toBe(3355);
-    expect(answer.data.localAuthority.childrenInCare.total.value).toBe(341);
+    expect(answer.data.localAuthority.childrenInCare.total.value).toBe(340);
     expect(answer.data.region.adoptionActivity).toBeNull();
     expect(answer.data.localAuthority.adoptionTimeliness).toBeNull();
     for (const error of answer.errors!) {

@@ -1,7 +1,7 @@
 import { Backend, backends } from '../../tests/support/backends';
 import { fixtureDatabase } from '../../tests/support/fixture-database';
 import { PILOT_COUNCILS } from '../../tests/support/reference-figures';
-import { SubgraphHarness, subgraphHarness } from '../../tests/support/subgraph-harness';
+import { EXACT_VIEWER, SubgraphHarness, subgraphHarness } from '../../tests/support/subgraph-harness';
 import { Viewer } from '../platform/identity';
 import { RecordCoverageRecord, ReferralRecord } from './entities';
 import { subgraph as definition } from './early-help.subgraph';
@@ -161,7 +161,7 @@ describe.each(backends())('early help subgraph on %s', (backend) => {
          WHERE authority_code = ? AND contact_date BETWEEN '2021-04-01' AND '2022-03-31'`,
         [HARTLEPOOL],
       );
-      const result = await subgraph.execute(FIGURES, { r: [rep(HARTLEPOOL)] });
+      const result = await subgraph.execute(FIGURES, { r: [rep(HARTLEPOOL)] }, EXACT_VIEWER);
       const contacts = result.data!._entities[0].contacts;
       expect(contacts.total.value).toBe(Number(row.n));
       expect(contacts.progressedToEarlyHelp.value).toBe(Math.round((Number(row.eh) / Number(row.n)) * 1000) / 10);

@@ -1,4 +1,4 @@
-import { isSmallCount } from './figure.builder';
+import { isSmallCount } from './small-number';
 
 /** One cell of a cross-tab: its keys (one per dimension, in order) and its count. */
 export interface TableCell {

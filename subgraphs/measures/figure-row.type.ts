@@ -83,7 +83,7 @@ export class FigureRow {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why the value is withheld: SMALL_NUMBER, SECONDARY or NO_DATA.',
+    description: 'Why the value is withheld: CONFIDENTIAL or NO_DATA.',
   })
   suppressionReason!: string | null;
 

@@ -1,18 +1,41 @@
 import { Viewer } from '../platform/identity';
+import { complementarySuppression } from './complementary-suppression';
+import { isSmallCount, SMALL_NUMBER } from './small-number';
 import { BreakdownCell, Figure, FigureUnit } from './figure.type';
 
-/** Smallest and largest counts withheld from callers who may only see aggregates. */
-export const SMALL_NUMBER = { min: 1, max: 4 };
+export { SMALL_NUMBER, isSmallCount };
 
 /**
- * Whether a viewer sees small numbers for a set of authorities: a board member for their region
- * and its members, an analyst for their own council; anyone else gets them suppressed.
+ * Counts shown to callers who may only see aggregates are rounded to the nearest multiple of this
+ * (DISCLOSURE.md): a difference of two answers is then never exact.
  */
-export function seesSmallNumbers(viewer: Viewer, authorityCodes: readonly string[], regionCode?: string): boolean {
+export const ROUNDING_BASE = 5;
+
+/** Why a figure is withheld from such callers, whether small itself or protecting one (DfE's "c"). */
+export const CONFIDENTIAL = 'CONFIDENTIAL';
+
+/**
+ * Whether a viewer sees exact figures for a set of authorities: a board member for the councils
+ * their token lists (and a region's own accounts under the region their token names), an analyst
+ * for their own council; anyone else sees aggregates only (DISCLOSURE.md). Entitlement comes from
+ * the verified token alone: the region code and members in the request are only what is counted.
+ */
+export function seesSmallNumbers(viewer: Viewer, authorityCodes: readonly string[], _regionCode?: string): boolean {
+  if (authorityCodes.length === 0) return false;
   if (viewer.kind === 'BOARD_MEMBER')
-    return regionCode === viewer.regionCode || authorityCodes.every((code) => viewer.authorityCodes.includes(code));
+    return authorityCodes.every((code) => viewer.authorityCodes.includes(code) || code === viewer.regionCode);
   if (viewer.kind === 'ANALYST') return authorityCodes.length === 1 && authorityCodes[0] === viewer.authorityCode;
   return false;
+}
+
+/** A count as shown to callers who may only see aggregates (small ones are withheld, not rounded). */
+export function roundedCount(count: number): number {
+  return Math.round(count / ROUNDING_BASE) * ROUNDING_BASE;
+}
+
+/** A count as the viewer sees it: exact for those entitled, else rounded. */
+export function shownCount(count: number, exact: boolean): number {
+  return exact ? count : roundedCount(count);
 }
 
 interface FigureInput {
@@ -26,24 +49,27 @@ interface FigureInput {
   basedOn?: number[];
 }
 
-function isSmall(count: number): boolean {
-  return count >= SMALL_NUMBER.min && count <= SMALL_NUMBER.max;
-}
-
-/** Whether a count is one withheld from callers who may only see aggregates. */
-export const isSmallCount = isSmall;
-
-/** The figure withheld, keeping its unit and comparators. */
+/**
+ * The figure withheld, keeping its unit and comparators. Small and protecting cells are both
+ * CONFIDENTIAL to the reader, so the reason never tells a 1 to 4 from its complement.
+ */
 export function withheldFigure(figure: Figure, reason: string): Figure {
-  return { ...figure, value: null, numerator: null, denominator: null, suppressed: true, suppressionReason: reason };
+  return {
+    ...figure,
+    value: null,
+    numerator: null,
+    denominator: null,
+    suppressed: true,
+    suppressionReason: reason === 'NO_DATA' ? reason : CONFIDENTIAL,
+  };
 }
 
 export function buildFigure(input: FigureInput, unsuppressed: boolean): Figure {
   const counts = input.basedOn ?? (input.unit === FigureUnit.COUNT && input.value !== null ? [input.value] : []);
   if (input.value === null) return withheld(input, 'NO_DATA');
-  if (!unsuppressed && counts.some(isSmall)) return withheld(input, 'SMALL_NUMBER');
+  if (!unsuppressed && counts.some(isSmallCount)) return withheld(input, CONFIDENTIAL);
   return {
-    value: input.value,
+    value: input.unit === FigureUnit.COUNT ? shownCount(input.value, unsuppressed) : input.value,
     unit: input.unit,
     numerator: input.numerator ?? null,
     denominator: input.denominator ?? null,
@@ -54,7 +80,7 @@ export function buildFigure(input: FigureInput, unsuppressed: boolean): Figure {
   };
 }
 
-function withheld(input: FigureInput, reason: string): Figure {
+function withheld(input: FigureInput, reason: 'NO_DATA' | typeof CONFIDENTIAL): Figure {
   return {
     value: null,
     unit: input.unit,
@@ -71,7 +97,12 @@ export function countFigure(value: number | null, unsuppressed: boolean): Figure
   return buildFigure({ value, unit: FigureUnit.COUNT }, unsuppressed);
 }
 
-/** numerator / denominator × per, rounded to one decimal place as DfE publishes rates. */
+/**
+ * numerator / denominator × per, rounded to one decimal place as DfE publishes rates. For callers
+ * who see aggregates only, the count it is made of is rounded first (and a percentage's
+ * denominator, also a count; a rate's is a published population), so that the rate cannot give
+ * the exact count back.
+ */
 export function rateFigure(
   numerator: number | null,
   denominator: number | null,
@@ -80,9 +111,22 @@ export function rateFigure(
   comparators: { englandAverage?: number | null; target?: number | null } = {},
 ): Figure {
   const per = unit === FigureUnit.PERCENT ? 100 : 10_000;
-  const value = numerator === null || !denominator ? null : Math.round((numerator / denominator) * per * 10) / 10;
+  const shownNumerator = numerator === null ? null : shownCount(numerator, unsuppressed);
+  const shownDenominator =
+    denominator === null || unit !== FigureUnit.PERCENT ? denominator : shownCount(denominator, unsuppressed);
+  const value =
+    shownNumerator === null || !shownDenominator
+      ? null
+      : Math.round((shownNumerator / shownDenominator) * per * 10) / 10;
   return buildFigure(
-    { value, unit, numerator, denominator, basedOn: numerator === null ? [] : [numerator], ...comparators },
+    {
+      value: numerator === null || !denominator ? null : value,
+      unit,
+      numerator: shownNumerator,
+      denominator: shownDenominator,
+      basedOn: numerator === null ? [] : [numerator],
+      ...comparators,
+    },
     unsuppressed,
   );
 }
@@ -94,28 +138,18 @@ export interface CountCell {
 }
 
 /**
- * Cells of a count breakdown, with primary suppression (1 to 4) and secondary suppression: if
- * only one cell is hidden, the total would give it away, so the next smallest non-zero cell is
- * hidden too.
+ * Cells of a count breakdown, with primary suppression (1 to 4) and complementary suppression
+ * (complementary-suppression.ts, the one-dimension case: the total must not give a hidden cell
+ * away, so a row and its breakdown cell always agree); the cells shown are rounded for callers who
+ * see aggregates only.
  */
 export function countBreakdown(cells: readonly CountCell[], unsuppressed: boolean): BreakdownCell[] {
   const figures = cells.map((c) => countFigure(c.count, unsuppressed));
-  const hidden = figures.filter((f) => f.suppressionReason === 'SMALL_NUMBER').length;
-  if (hidden === 1) {
-    let pick = -1;
-    cells.forEach((c, i) => {
-      if (figures[i].suppressed || !c.count) return;
-      if (pick < 0 || c.count < (cells[pick].count ?? 0)) pick = i;
+  if (!unsuppressed && cells.every((c) => c.count !== null)) {
+    const withheld = complementarySuppression(cells.map((c) => ({ keys: [c.key], n: c.count! })));
+    withheld.forEach((reason, i) => {
+      if (reason) figures[i] = withheldFigure(figures[i], reason);
     });
-    if (pick >= 0)
-      figures[pick] = {
-        ...figures[pick],
-        value: null,
-        numerator: null,
-        denominator: null,
-        suppressed: true,
-        suppressionReason: 'SECONDARY',
-      };
   }
   return cells.map((c, i) => ({ key: c.key, label: c.label, figure: figures[i] }));
 }

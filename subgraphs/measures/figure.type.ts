@@ -27,10 +27,14 @@ registerEnumType(FigureUnit, {
 @Directive('@shareable')
 @ObjectType({
   description:
-    'A published-style statistic: its value and what is needed to trust and compare it. Counts of 1 to 4 (and anything that would reveal one) are suppressed for callers who may only see aggregates.',
+    'A published-style statistic: its value and what is needed to trust and compare it. For callers who may only see aggregates (DISCLOSURE.md), counts are rounded to the nearest 5, and counts of 1 to 4 (and anything that would reveal one) are withheld.',
 })
 export class Figure {
-  @Field(() => Float, { nullable: true, description: 'The value; null when suppressed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The value; null when suppressed. A count shown to a caller who may only see aggregates is rounded to the nearest 5 (0 is a real zero).',
+  })
   value!: number | null;
 
   @Field(() => FigureUnit, { description: 'What the value measures.' })
@@ -55,7 +59,7 @@ export class Figure {
   @Field(() => String, {
     nullable: true,
     description:
-      'Why the value is withheld: "SMALL_NUMBER" (1 to 4), "SECONDARY" (would reveal a small number from a total), or "NO_DATA" (no records held for that authority and time).',
+      'Why the value is withheld: "CONFIDENTIAL" (DfE\'s "c": a count of 1 to 4, or a figure that would reveal one; the two are not told apart) or "NO_DATA" (no records held for that authority and time).',
   })
   suppressionReason!: string | null;
 

@@ -4,10 +4,11 @@ import { PeriodScalar } from '../../schema/vocabulary/period.scalar';
 import { CubeRow } from './breakdown';
 import { AuthorityStub, EntityStubs, RegionStubShape, REQUIRES_AUTHORITY, REQUIRES_MEMBERS } from './entity-stubs';
 import { authorityScope, FigureScope, ownRegionScope, regionScope } from './figure-scope';
+import { RequestContext } from '../platform/request-context';
+import { assertAggregateQuestion } from './aggregate-questions';
 import { addFieldResolver, ArgumentSpec, resolverClass } from './graphql-fields';
 import { MeasureDeclaration, MeasureValue, OptionArgument, RegionRecords } from './measure';
 import { MeasureCoverage, measureCoverage } from './measure-coverage';
-import { RequestContext } from '../platform/request-context';
 import { GroupValue, groupObject, groupType, MeasureGroupDeclaration } from './measure-group';
 import { measureObject, MeasureTypes } from './measure-type';
 import { MAX_SERIES_POINTS, parseSeries, parseTime, TimeKind, TimePoint, timeArgument } from './time';
@@ -26,6 +27,8 @@ interface Attached {
   options?: OptionArgument[];
   on?: ('LocalAuthority' | 'Region')[];
   regionRecords?: RegionRecords;
+  /** Sums of money only: shown to anyone, as councils publish their finance, so never restricted. */
+  money: boolean;
   validate?(time: TimePoint, args: Record<string, unknown>, argument: string): void;
   type(): ClassType;
   make(scope: FigureScope, time: TimePoint, args: Record<string, unknown>): object;
@@ -45,6 +48,7 @@ function attached(
     let built: ClassType | undefined;
     return {
       ...declaration,
+      money: Object.values(declaration.members).every((m) => m.declaration.statistic.kind === 'MONEY'),
       type: () => {
         if (!built) {
           const group = groupType(declaration, types);
@@ -64,6 +68,7 @@ function attached(
   }
   return {
     ...declaration,
+    money: declaration.statistic.kind === 'MONEY',
     type: () => types.typeOf(declaration),
     make: (scope, time, args) => measureObject(new MeasureValue(declaration, scope, time, args)),
     coverage: async (scope, context) => [await measureCoverage(declaration, declaration.field, scope, context)],
@@ -108,9 +113,18 @@ function attach<T extends object>(
         const type = item.type();
         const options = (args: Record<string, unknown>) =>
           Object.fromEntries((item.options ?? []).map((o) => [o.name, args[o.name] ?? null]));
-        const make = (root: T, time: TimePoint, args: Record<string, unknown>, argument: string) => {
+        const make = (
+          root: T,
+          context: RequestContext,
+          time: TimePoint,
+          args: Record<string, unknown>,
+          argument: string,
+        ) => {
           item.validate?.(time, options(args), argument);
-          return item.make(scopeOf(root, item), time, options(args));
+          const scope = scopeOf(root, item);
+          if (!item.money)
+            assertAggregateQuestion(context, scope.authorityCodes, options(args), { point: time, argument });
+          return item.make(scope, time, options(args));
         };
         addFieldResolver<T>(
           resolver,
@@ -119,9 +133,9 @@ function attach<T extends object>(
           // Nullable, as every domain field on a shared entity: a failing subgraph costs only its own fields.
           { description: item.description, nullable: true },
           fieldArguments(item, false),
-          (root, _context, args) => {
+          (root, context, args) => {
             const argument = timeArgument(item.time);
-            return make(root, parseTime(item.time, argument, String(args[argument])), args, argument);
+            return make(root, context, parseTime(item.time, argument, String(args[argument])), args, argument);
           },
           [requires],
         );
@@ -134,10 +148,10 @@ function attach<T extends object>(
             nullable: true,
           },
           fieldArguments(item, true),
-          (root, _context, args) => {
+          (root, context, args) => {
             const argument = item.time === 'SNAPSHOT' ? 'at' : 'periods';
             return parseSeries(item.time, argument, args[argument] as string[]).map((time) =>
-              make(root, time, args, argument),
+              make(root, context, time, args, argument),
             );
           },
           [requires],

@@ -1,7 +1,15 @@
 import { RequestContext } from '../platform/request-context';
 import { breakdownLabel, CubeRow, Dimension } from './breakdown';
 import { complementarySuppression } from './complementary-suppression';
-import { buildFigure, isSmallCount, rateFigure, seesSmallNumbers, withheldFigure } from './figure.builder';
+import {
+  buildFigure,
+  CONFIDENTIAL,
+  isSmallCount,
+  rateFigure,
+  seesSmallNumbers,
+  shownCount,
+  withheldFigure,
+} from './figure.builder';
 import { FigureRowData } from './figure-row.type';
 import { BreakdownCell, Figure, FigureUnit } from './figure.type';
 import { Comparators, MeasureValue } from './measure';
@@ -33,16 +41,19 @@ export async function measureTotal(value: MeasureValue, context: RequestContext)
 export async function measureChange(value: MeasureValue, context: RequestContext, since: TimePoint): Promise<Figure> {
   const earlier = new MeasureValue(value.declaration, value.scope, since, value.args);
   const [now, then] = await Promise.all([measureTally(value, context), measureTally(earlier, context)]);
-  const change = now === null || then === null || then.n === 0 ? null : now.n - then.n;
+  const exact = unsuppressedFor(value, context);
+  // From the counts as the viewer sees them (rounded for aggregates only), so it gives nothing more away.
+  const [n, earlierN] = [now, then].map((t) => (t === null ? null : shownCount(t.n, exact)));
+  const change = n === null || earlierN === null || earlierN === 0 ? null : n - earlierN;
   return buildFigure(
     {
-      value: change === null ? null : Math.round((change / then!.n) * 1000) / 10,
+      value: change === null ? null : Math.round((change / earlierN!) * 1000) / 10,
       unit: FigureUnit.PERCENT,
       numerator: change,
-      denominator: then?.n ?? null,
+      denominator: earlierN,
       basedOn: now && then ? [now.n, then.n] : [],
     },
-    unsuppressedFor(value, context),
+    exact,
   );
 }
 
@@ -219,6 +230,6 @@ export function shareFigure<R extends CubeRow>(
   const part = tally(rows.filter((r) => dimension.keyOf(r) === key)).n;
   const figure = rateFigure(part, whole, FigureUnit.PERCENT, unsuppressed);
   return !unsuppressed && !figure.suppressed && isSmallCount(whole - part)
-    ? withheldFigure(figure, 'SMALL_NUMBER')
+    ? withheldFigure(figure, CONFIDENTIAL)
     : figure;
 }

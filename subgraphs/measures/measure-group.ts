@@ -1,5 +1,6 @@
 import { ClassType } from 'type-graphql';
 import type { ReturnTypeFunc } from 'type-graphql/build/typings/decorators/types';
+import { assertAggregateQuestion } from './aggregate-questions';
 import { RequestContext } from '../platform/request-context';
 import { CubeRow } from './breakdown';
 import { FigureScope } from './figure-scope';
@@ -140,7 +141,10 @@ export function groupType(
           field.returns,
           { description: field.description },
           field.args ?? [],
-          (root, context, args) => field.resolve(root.value, context, args),
+          (root, context, args) => {
+            assertAggregateQuestion(context, root.value.scope.authorityCodes, args);
+            return field.resolve(root.value, context, args);
+          },
         );
       }
       const row = sharedRowType(declaration, types);

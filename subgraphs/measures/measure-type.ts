@@ -2,6 +2,7 @@ import { ClassType } from 'type-graphql';
 import { DateScalar, parseDateArgument } from '../../schema/vocabulary/date.scalar';
 import { PeriodScalar } from '../../schema/vocabulary/period.scalar';
 import { RequestContext } from '../platform/request-context';
+import { assertAggregateQuestion } from './aggregate-questions';
 import { CubeRow } from './breakdown';
 import { FigureRow, FigureRowData } from './figure-row.type';
 import { BreakdownCell, Figure } from './figure.type';
@@ -113,8 +114,10 @@ export class MeasureTypes {
     addTimeFields(type, declaration.time);
     const set = declaration.dimensions;
     const row = set ? this.rowTypeOf(set) : FigureRow;
-    const dimension = (root: MeasureObject, args: Record<string, unknown>) =>
-      root.value.dimension(String(args.by), args);
+    const dimension = (root: MeasureObject, args: Record<string, unknown>, context: RequestContext) => {
+      assertAggregateQuestion(context, root.value.scope.authorityCodes, args);
+      return root.value.dimension(String(args.by), args);
+    };
     const resolver = resolverClass(
       `${declaration.typeName}Resolver`,
       () => type,
@@ -145,8 +148,16 @@ export class MeasureTypes {
                 options: { description: 'The date compared with, YYYY-MM-DD.' },
               },
             ],
-            (root, context, args) =>
-              measureChange(root.value, context, snapshotAt(parseDateArgument('since', String(args.since)))),
+            (root, context, args) => {
+              const since = snapshotAt(parseDateArgument('since', String(args.since)));
+              assertAggregateQuestion(
+                context,
+                root.value.scope.authorityCodes,
+                {},
+                { point: since, argument: 'since' },
+              );
+              return measureChange(root.value, context, since);
+            },
           );
         }
         for (const [name, figure] of Object.entries(declaration.figures ?? {})) {
@@ -189,7 +200,7 @@ export class MeasureTypes {
               'The figure split by one dimension; every value of the dimension is listed, zeros included, and count cells add up to the total.',
           },
           byArguments(set, false),
-          (root, context, args) => measureBreakdown(root.value, context, dimension(root, args)),
+          (root, context, args) => measureBreakdown(root.value, context, dimension(root, args, context)),
         );
         // An average's or a percentage's cells are not parts of its total: shares only for counts and money.
         if (declaration.statistic.kind === 'COUNT' || declaration.statistic.kind === 'MONEY') {
@@ -199,7 +210,7 @@ export class MeasureTypes {
             () => [BreakdownCell],
             { description: 'Each cell of a breakdown as a percentage of the total (suppressed where its count is).' },
             byArguments(set, false),
-            (root, context, args) => measureShares(root.value, context, dimension(root, args)),
+            (root, context, args) => measureShares(root.value, context, dimension(root, args, context)),
           );
         }
         addFieldResolver<MeasureObject>(
@@ -212,6 +223,7 @@ export class MeasureTypes {
           },
           [...byArguments(set, true), ZEROS_ARGUMENT, ...ROW_PAGING_ARGUMENTS],
           async (root, context, args) => {
+            assertAggregateQuestion(context, root.value.scope.authorityCodes, args);
             const dimensions = (args.by as string[]).map((by) => root.value.dimension(by, args));
             const rows = await measureRows(root.value, context, dimensions);
             return pageOfRows(args.zeros ? withZeroRows(root.value, rows, dimensions) : rows, args);

@@ -1,7 +1,7 @@
 import { badInput } from '../../schema/vocabulary/errors';
 import { RequestContext } from '../platform/request-context';
 import { CubeRow } from './breakdown';
-import { isSmallCount, rateFigure, withheldFigure } from './figure.builder';
+import { CONFIDENTIAL, isSmallCount, rateFigure, withheldFigure } from './figure.builder';
 import { Figure, FigureUnit } from './figure.type';
 import { MeasureValue } from './measure';
 import { unsuppressedFor } from './measure-figures';
@@ -52,7 +52,7 @@ export async function quarterlyMeanShare(
   const figure = rateFigure(mean * 1_000_000, 1_000_000, FigureUnit.PERCENT, true);
   const small = shares.some((q) => isSmallCount(q.part) || isSmallCount(q.whole - q.part));
   const shown = { ...figure, numerator: null, denominator: null };
-  return !unsuppressed && small ? withheldFigure(shown, 'SMALL_NUMBER') : shown;
+  return !unsuppressed && small ? withheldFigure(shown, CONFIDENTIAL) : shown;
 }
 
 function monthsIn(start: string, end: string): number {

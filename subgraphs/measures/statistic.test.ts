@@ -31,7 +31,13 @@ describe('PERCENT', () => {
     expect(statisticFigure(PERCENT, { n: 50, sum: 50 }, false)).toMatchObject({ value: 100, suppressed: false });
     // A rate of sessions is suppressed only on its people.
     expect(statisticFigure(PERCENT, { n: 3, sum: 100, base: 2000 }, false)).toMatchObject({ suppressed: true });
-    expect(statisticFigure(PERCENT, { n: 30, sum: 2, base: 2000 }, false)).toMatchObject({ value: 0.1 });
+    // Shown from rounded counts to an aggregate viewer: 40 / 2000, not 42 / 2001.
+    expect(statisticFigure(PERCENT, { n: 30, sum: 42, base: 2001 }, false)).toMatchObject({
+      value: 2,
+      numerator: 40,
+      denominator: 2000,
+    });
+    expect(statisticFigure(PERCENT, { n: 30, sum: 42, base: 2001 }, true)).toMatchObject({ value: 2.1 });
   });
 
   it('has no value, not zero, over nobody', () => {
@@ -72,18 +78,20 @@ describe('PERCENT breakdowns', () => {
       ]),
       false,
     );
-    expect(cells.map((c) => c.figure.suppressionReason)).toEqual([null, 'SMALL_NUMBER', 'SECONDARY']);
+    expect(cells.map((c) => c.figure.suppressionReason)).toEqual([null, 'CONFIDENTIAL', 'CONFIDENTIAL']);
     expect(cells[2].figure).toMatchObject({ value: null, numerator: null, denominator: null });
   });
 });
 
 describe('DAYS_TOTAL', () => {
   it('adds up the days, suppressed when the records added are few', () => {
-    expect(statisticFigure(DAYS_TOTAL, { n: 12, sum: 30.5 }, false)).toMatchObject({
+    expect(statisticFigure(DAYS_TOTAL, { n: 12, sum: 30.5 }, true)).toMatchObject({
       value: 30.5,
       unit: FigureUnit.DAYS,
       denominator: 12,
     });
+    // Rounded as counts are for an aggregate viewer.
+    expect(statisticFigure(DAYS_TOTAL, { n: 12, sum: 30.5 }, false)).toMatchObject({ value: 30, denominator: 10 });
     expect(statisticFigure(DAYS_TOTAL, { n: 2, sum: 8 }, false)).toMatchObject({ value: null, suppressed: true });
   });
 });

@@ -1,4 +1,4 @@
-import { buildFigure, countBreakdown, countFigure } from './figure.builder';
+import { buildFigure, CONFIDENTIAL, countBreakdown, countFigure, shownCount, withheldFigure } from './figure.builder';
 import { BreakdownCell, Figure, FigureUnit } from './figure.type';
 
 /**
@@ -74,25 +74,29 @@ export function statisticFigure(
       true,
     );
   if (statistic.kind === 'PERCENT') return percentFigure(t, unsuppressed, comparators);
-  if (statistic.kind === 'TOTAL')
+  // For callers who see aggregates only: a total of days is rounded as a count is, and an
+  // average shows no sum of days and a rounded number of children (DISCLOSURE.md).
+  if (statistic.kind === 'TOTAL') {
+    const days = t === null ? null : unsuppressed ? Math.round(t.sum * 10) / 10 : shownCount(Math.round(t.sum), false);
     return buildFigure(
       {
-        value: t === null ? null : Math.round(t.sum * 10) / 10,
+        value: days,
         unit: statistic.unit,
-        numerator: t?.sum ?? null,
-        denominator: t?.n ?? null,
+        numerator: days,
+        denominator: t === null ? null : shownCount(t.n, unsuppressed),
         basedOn: t ? [t.n] : [],
         ...comparators,
       },
       unsuppressed,
     );
+  }
   const value = t === null || t.n === 0 ? null : Math.round(t.sum / t.n);
   return buildFigure(
     {
       value,
       unit: statistic.unit,
-      numerator: t?.sum ?? null,
-      denominator: t?.n ?? null,
+      numerator: t === null || !unsuppressed ? null : t.sum,
+      denominator: t === null ? null : shownCount(t.n, unsuppressed),
       basedOn: t ? [t.n] : [],
       ...comparators,
     },
@@ -130,7 +134,7 @@ export function statisticCells(
  * hidden too (as a count breakdown's is).
  */
 function withSecondarySuppression(cells: BreakdownCell[], tallies: Map<string, Tally>): BreakdownCell[] {
-  if (cells.filter((c) => c.figure.suppressionReason === 'SMALL_NUMBER').length !== 1) return cells;
+  if (cells.filter((c) => c.figure.suppressionReason === CONFIDENTIAL).length !== 1) return cells;
   let pick = -1;
   cells.forEach((c, i) => {
     const n = tallies.get(c.key)?.n ?? 0;
@@ -138,21 +142,7 @@ function withSecondarySuppression(cells: BreakdownCell[], tallies: Map<string, T
     if (pick < 0 || n < (tallies.get(cells[pick].key)?.n ?? 0)) pick = i;
   });
   if (pick < 0) return cells;
-  return cells.map((c, i) =>
-    i === pick
-      ? {
-          ...c,
-          figure: {
-            ...c.figure,
-            value: null,
-            numerator: null,
-            denominator: null,
-            suppressed: true,
-            suppressionReason: 'SECONDARY',
-          },
-        }
-      : c,
-  );
+  return cells.map((c, i) => (i === pick ? { ...c, figure: withheldFigure(c.figure, CONFIDENTIAL) } : c));
 }
 
 /** A PERCENT tally's figure: `sum` of `base` (or of `n`), rounded to one decimal place. */
@@ -161,12 +151,14 @@ function percentFigure(
   unsuppressed: boolean,
   comparators: { englandAverage?: number | null; target?: number | null },
 ): Figure {
-  const denominator = t === null ? null : (t.base ?? t.n);
-  const value = t === null || !denominator ? null : Math.round((t.sum / denominator) * 1000) / 10;
+  // Callers who see aggregates only get it from rounded counts, so it cannot give them back exactly.
+  const denominator = t === null ? null : shownCount(t.base ?? t.n, unsuppressed);
+  const numerator = t === null ? null : shownCount(t.sum, unsuppressed);
+  const value = t === null || !denominator ? null : Math.round((numerator! / denominator) * 1000) / 10;
   // A share of people gives away those with and those without the property; a rate only its people.
   const basedOn = t === null ? [] : t.base === undefined ? [t.n, t.sum, t.n - t.sum] : [t.n];
   return buildFigure(
-    { value, unit: FigureUnit.PERCENT, numerator: t?.sum ?? null, denominator, basedOn, ...comparators },
+    { value, unit: FigureUnit.PERCENT, numerator, denominator, basedOn, ...comparators },
     unsuppressed,
   );
 }

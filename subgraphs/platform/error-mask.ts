@@ -18,6 +18,7 @@ export const CLIENT_ERROR_CODES = new Set([
   'QUERY_TOO_COMPLEX',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'DISCLOSURE_RESTRICTED',
   'SUBGRAPH_UNAVAILABLE',
   'SUBGRAPH_TIMEOUT',
   // A service's database or the identity provider down: the caller is told which, never the cause.

@@ -21,3 +21,17 @@ export function boardToken(region: 'T4C' | 'ATV', secret = TEST_JWT_SECRET): str
     secret,
   );
 }
+
+/** A token listing all nine pilot councils: for suites comparing both partnerships' exact figures at once. */
+export function pilotToken(secret = TEST_JWT_SECRET): string {
+  return signToken(
+    {
+      sub: 'pilot-councils',
+      role: 'board_member',
+      region: 'PILOT',
+      authorities: [...T4C_MEMBERS, ...ATV_MEMBERS],
+      exp: Math.floor(Date.now() / 1000) + 3600,
+    },
+    secret,
+  );
+}

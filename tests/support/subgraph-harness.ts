@@ -6,6 +6,7 @@ import { Viewer } from '../../subgraphs/platform/identity';
 import { RequestContext } from '../../subgraphs/platform/request-context';
 import { SubgraphDefinition } from '../../subgraphs/platform/subgraph-definition';
 import { Backend, testTarget } from './backends';
+import { englandLas } from './reference-figures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Data = Record<string, any>;
@@ -66,3 +67,14 @@ export async function subgraphHarness(
     },
   };
 }
+
+/**
+ * A board member whose token lists every council in England (and the test regions): sees every
+ * figure exact, for tests that compare figures with SQL rather than test disclosure.
+ */
+export const EXACT_VIEWER: Viewer = {
+  kind: 'BOARD_MEMBER',
+  regionCode: 'EXACT',
+  authorityCodes: [...englandLas().map((r) => r.gss), 'T4C', 'ATV', 'X'],
+  subject: 'test-exact-viewer',
+};

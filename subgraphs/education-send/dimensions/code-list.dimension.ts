@@ -1,4 +1,4 @@
-import { AgeBand, bandOf, parseAgeBands } from '../../../schema/vocabulary/age-bands';
+import { AgeBand, bandOf, parseAgeBands, SEN2_AGE_BANDS } from '../../../schema/vocabulary/age-bands';
 import { ageInYears } from '../../../schema/vocabulary/dates';
 import { CubeRow, Dimension } from '../../measures/breakdown';
 import { CodeList } from '../codes/send.codes';
@@ -14,7 +14,7 @@ export function codeListDimension<R extends CubeRow>(column: string, list: CodeL
 }
 
 /** SEN2's age bands (age at 31 August is not used: age in completed years at the date or event). */
-export const SEN2_AGE_BANDS = ['0-4', '5-10', '11-15', '16-19', '20-25'];
+export { SEN2_AGE_BANDS };
 
 export const SEND_AGE_BANDS_DESCRIPTION =
   'Age bands for AGE_BAND, e.g. ["0-5", "6-15", "16+"]: contiguous from 0, each "under 1", "A-B", "A" or "A+"; default SEN2\'s ["0-4", "5-10", "11-15", "16-19", "20-25"].';
