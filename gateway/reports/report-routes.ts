@@ -12,6 +12,7 @@ const FORMATS = ['csv', 'json', 'graphql'];
 const STATUS_BY_CODE: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  DISCLOSURE_RESTRICTED: 403,
   BAD_USER_INPUT: 400,
   QUERY_TOO_COMPLEX: 400,
   SUBGRAPH_UNAVAILABLE: 503,
