@@ -51,7 +51,7 @@ const PREVIOUS = new Map<unknown, unknown>([
   [LocalAuthorityRecord, PreviousLocalAuthority],
 ]);
 
-/** The entities of the schema before migrations: none of those added since (hub_meta, successions, care_stock), the previous log and councils. */
+/** Entities before migrations: none added since (hub_meta, successions, care_stock); the previous log, councils. */
 const previousEntities = (definition: SubgraphDefinition) =>
   definition.entities.filter((e) => !ADDED.includes(e)).map((e) => PREVIOUS.get(e) ?? e);
 
