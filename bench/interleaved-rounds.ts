@@ -102,3 +102,9 @@ export async function runRounds(cells: Cell[], rounds: number, log: (line: strin
     };
   });
 }
+
+/** A cell's result with the backend and topology it ran on (the national bench's rows). */
+export interface Measured extends CellResult {
+  backend: string;
+  topology: string;
+}

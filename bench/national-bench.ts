@@ -15,7 +15,7 @@ import { ADOPTION_REPORT } from './adoption-report.query';
 import { BOARD_HEADLINE, BOARD_HEADLINE_ENTITIES, ENGLAND_CHILDREN_IN_CARE } from './children-in-care.query';
 import { EARLY_HELP_PAGE } from './early-help-report.query';
 import { graphql } from './http-client';
-import { Cell, CellResult, runRounds } from './interleaved-rounds';
+import { Cell, Measured, runRounds } from './interleaved-rounds';
 import { printTargets } from './national-targets';
 import { startProcessTopology } from './service-processes';
 import { VIRTUAL_SCHOOL_PAGE } from './virtual-school.query';
@@ -40,10 +40,7 @@ const CONCURRENCY = [1, 8, 32];
 const BACKENDS = (process.env.BENCH_BACKENDS ?? (process.env.MYSQL_URL ? 'sqlite,mysql' : 'sqlite')).split(',');
 const TOPOLOGIES = (process.env.BENCH_TOPOLOGIES ?? 'processes,one-process').split(',');
 
-export interface Measured extends CellResult {
-  backend: string;
-  topology: string;
-}
+export type { Measured };
 
 /** Where a backend's national databases are, as the services read it from the environment. */
 function backendEnv(backend: string): NodeJS.ProcessEnv {

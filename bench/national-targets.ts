@@ -1,4 +1,4 @@
-import type { Measured } from './national-bench';
+import type { Measured } from './interleaved-rounds';
 
 interface Target {
   target: string;

@@ -47,17 +47,13 @@ const args = (stage: Stage, instruction: string) =>
 
 describe('Dockerfile', () => {
   it('builds in one stage and runs in another, both on Node 24 (the current LTS), which package.json accepts', () => {
-    expect(all.length).toBe(2);
-    for (const stage of all) expect(stage.from).toMatch(/^node:24-bookworm-slim$/);
+    // build; Hive Gateway's image (compose profile hive: it keeps dev dependencies); the build pruned; the services' image.
+    expect(all.map((s) => s.name)).toEqual(['build', 'hive-gateway', 'pruned', undefined]);
+    for (const stage of all) expect(stage.from).toMatch(stage.name === 'pruned' ? /^build$/ : /^node:24-bookworm-slim$/);
     expect(all[0].name).toBe('build');
-    expect(args(all[0], 'RUN')).toEqual(
-      expect.arrayContaining([
-        'npm ci --no-audit --no-fund',
-        'npm run build && npm prune --omit=dev --no-audit --no-fund',
-      ]),
-    );
-    // The final stage takes only the build's output: no compiler, no second install.
-    for (const copy of args(final, 'COPY')) expect(copy).toMatch(/^--from=build \/app\/\S+ \.\/\S+$/);
+    expect(args(all[0], 'RUN')).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm run build']));
+    expect(args(all[2], 'RUN')).toEqual(['npm prune --omit=dev --no-audit --no-fund']);
+    for (const copy of args(final, 'COPY')) expect(copy).toMatch(/^--from=(build|pruned) \/app\/\S+ \.\/\S+$/);
     expect(args(final, 'RUN').join(' ')).not.toMatch(/apt-get|npm ci|npm install/);
     const engines = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).engines.node as string;
     expect(Number(/>=(\d+)/.exec(engines)![1])).toBeLessThanOrEqual(24);
@@ -106,7 +102,7 @@ describe('Dockerfile', () => {
       // Each COPY --from=build /app/<path> ./<path>; node_modules is this checkout's (the image's
       // is pruned of dev dependencies).
       for (const copy of args(final, 'COPY')) {
-        const [, from, to] = /^--from=build \/app\/(\S+) \.\/(\S+)$/.exec(copy)!;
+        const [, from, to] = /^--from=(?:build|pruned) \/app\/(\S+) \.\/(\S+)$/.exec(copy)!;
         const source = from === 'dist' ? join(built, 'dist') : join(root, from);
         if (from === 'node_modules') symlinkSync(source, join(app, to));
         else cpSync(source, join(app, to), { recursive: true });

@@ -1,4 +1,4 @@
-import { ClassType } from 'type-graphql';
+import { ClassType, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../schema/vocabulary/date.scalar';
 import { PeriodScalar } from '../../schema/vocabulary/period.scalar';
 import { CubeRow } from './breakdown';
@@ -29,6 +29,8 @@ const TIME_DESCRIPTION = {
 /** What the kit attaches to LocalAuthority and Region for a measure or a group: the same shape for both. */
 interface Attached {
   field: string;
+  /** The measure's (or group's) type name, e.g. ChildrenInCare. */
+  typeName: string;
   description: string;
   time: TimeKind;
   timeDescription?: string;
@@ -119,6 +121,7 @@ function attach<T extends object>(
     (resolver) => {
       for (const item of items) {
         const type = item.type();
+        const coverage = coverageType(item.typeName);
         const options = (args: Record<string, unknown>) =>
           Object.fromEntries((item.options ?? []).map((o) => [o.name, args[o.name] ?? null]));
         const make = (
@@ -167,7 +170,7 @@ function attach<T extends object>(
         addFieldResolver<T>(
           resolver,
           `${item.field}Coverage`,
-          () => [MeasureCoverage],
+          () => [coverage],
           {
             description: `Which dates and periods \`${item.field}\` holds data for, here and for each authority (one entry per measure of it).`,
             nullable: true,
@@ -179,6 +182,23 @@ function attach<T extends object>(
       }
     },
   );
+}
+
+/**
+ * The coverage type of one measure or group: MeasureCoverage's fields under a name of its own.
+ * A field with `@requires` returning a type that other subgraphs return too is a second
+ * "canonical" definition of it to gateways that stitch (Hive Gateway); one name per measure is not.
+ */
+const COVERAGE_TYPES = new Map<string, ClassType>();
+function coverageType(typeName: string): ClassType {
+  let type = COVERAGE_TYPES.get(typeName);
+  if (!type) {
+    type = class extends MeasureCoverage {};
+    Object.defineProperty(type, 'name', { value: `${typeName}Coverage` });
+    ObjectType(`${typeName}Coverage`, { description: `Which dates and periods ${typeName} holds data for.` })(type);
+    COVERAGE_TYPES.set(typeName, type);
+  }
+  return type;
 }
 
 /**

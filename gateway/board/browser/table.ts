@@ -7,8 +7,7 @@ export interface Table {
 }
 
 const REASONS: Record<string, string> = {
-  SMALL_NUMBER: 'a count of 1 to 4, withheld from anonymous readers',
-  SECONDARY: 'withheld so that a withheld count cannot be worked out from the total',
+  CONFIDENTIAL: 'a count of 1 to 4, or a figure that would reveal one: withheld from readers without exact access',
 };
 
 export function renderTable(table: Table, caption: string): HTMLTableElement {
