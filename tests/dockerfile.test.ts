@@ -49,7 +49,8 @@ describe('Dockerfile', () => {
   it('builds in one stage and runs in another, both on Node 24 (the current LTS), which package.json accepts', () => {
     // build; Hive Gateway's image (compose profile hive: it keeps dev dependencies); the build pruned; the services' image.
     expect(all.map((s) => s.name)).toEqual(['build', 'hive-gateway', 'pruned', undefined]);
-    for (const stage of all) expect(stage.from).toMatch(stage.name === 'pruned' ? /^build$/ : /^node:24-bookworm-slim$/);
+    for (const stage of all)
+      expect(stage.from).toMatch(stage.name === 'pruned' ? /^build$/ : /^node:24-bookworm-slim$/);
     expect(all[0].name).toBe('build');
     expect(args(all[0], 'RUN')).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm run build']));
     expect(args(all[2], 'RUN')).toEqual(['npm prune --omit=dev --no-audit --no-fund']);

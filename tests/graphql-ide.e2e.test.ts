@@ -1,10 +1,11 @@
+import { boardToken } from './support/board-token';
 import { Browser } from 'playwright-core';
 import { ideEnabled } from '../gateway/ide/ide-route';
 import { readmeExamples } from '../gateway/ide/readme-examples';
 import { projectRoot } from '../subgraphs/platform/project-root';
 import { publishedFigures } from './support/reference-figures';
 import { launchChromium, requestsLeavingLocalhost, screenshotPath } from './support/browser';
-import { Stack, startStack } from './support/stack';
+import { Stack, startStackWithTokens } from './support/stack';
 import { buildPagesForTests } from './support/web-bundles';
 import { gatewayWith, originOf as origin } from './support/extra-gateway';
 
@@ -27,7 +28,7 @@ const figure = (authority: string, breakdown = '') =>
 
 beforeAll(async () => {
   await buildPagesForTests();
-  stack = await startStack('sqlite');
+  stack = await startStackWithTokens('sqlite');
   browser = await launchChromium();
 });
 
@@ -58,6 +59,10 @@ describe('the GraphQL IDE', () => {
     expect(await page.locator('.graphiql-tab').first().textContent()).toContain('ChildrenInCareT4C');
 
     await page.locator('.graphiql-tab-button').first().click();
+    // The headline is a T4C board member's question: their token goes with it, as the Headers tab would send it.
+    await page.route(/\/graphql$/, (route) =>
+      route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${boardToken('T4C')}` } }),
+    );
     const sent = page.waitForResponse(
       (r) =>
         r.url().endsWith('/graphql') &&
