@@ -47,7 +47,7 @@ const args = (stage: Stage, instruction: string) =>
 
 describe('Dockerfile', () => {
   it('builds in one stage and runs in another, both on Node 24 (the current LTS), which package.json accepts', () => {
-    // build; Hive Gateway's image (compose profile hive: it keeps dev dependencies); the build pruned; the services' image.
+    // build; Hive Gateway's image (compose profile hive, with dev dependencies); the build pruned; the services' image.
     expect(all.map((s) => s.name)).toEqual(['build', 'hive-gateway', 'pruned', undefined]);
     for (const stage of all)
       expect(stage.from).toMatch(stage.name === 'pruned' ? /^build$/ : /^node:24-bookworm-slim$/);
