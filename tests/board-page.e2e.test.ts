@@ -64,7 +64,7 @@ async function tableOf(page: Page, panel: string): Promise<{ row: string; cells:
 }
 
 const number = (text: string) => Number(text.replace(/,/g, '').replace(/ days$|%$/, ''));
-/** What an anonymous visitor is shown of a count (DISCLOSURE.md, worked out here): 1 to 4 withheld, else to the nearest 5. */
+/** A count as an anonymous visitor sees it (DISCLOSURE.md, worked out here): 1 to 4 withheld, else nearest 5. */
 const shown = (count: number): string | number => (count >= 1 && count <= 4 ? 'suppressed' : Math.round(count / 5) * 5);
 const seen = (text: string): string | number => (text === 'suppressed' ? text : number(text));
 
