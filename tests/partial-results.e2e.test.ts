@@ -6,7 +6,8 @@ import { ProcessStack, startProcessStack } from './support/process-stack';
  * Faults, end to end over real processes: a subgraph that stalls (SIGSTOP) or stops costs only its
  * own fields, within the gateway's time-out, with a coded error naming it; readiness holds under
  * load and reports the stopped subgraph. Figures are the councils' published ones (T4C annual
- * report 2021-22: 3,355 children in care at 31 March 2022; Redcar and Cleveland 341, which an anonymous caller sees rounded to 340).
+ * report 2021-22: 3,355 children in care at 31 March 2022; Redcar and Cleveland 341, which an
+ * anonymous caller sees rounded to 340).
  */
 const TIMEOUT_MS = 1500;
 
